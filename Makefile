@@ -1,0 +1,65 @@
+# TijdVoorElkaar: `make run` to try it, `make test` to check it.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db
+
+setup: deps
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+
+deps: $(STAMPS)/python $(STAMPS)/node
+	@mkdir -p var
+	$(PY) scripts/compile_messages.py
+	$(PY) manage.py collectstatic --noinput -v 0
+
+$(STAMPS)/python: pyproject.toml
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+$(STAMPS)/node: package.json package-lock.json
+	@mkdir -p $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+run: setup
+	@echo ""
+	@echo "TijdVoorElkaar draait op http://$(HOST):$(PORT)/  (stoppen: Ctrl+C)"
+	@echo "Inloglinks en andere e-mail verschijnen hier in de terminal."
+	@$(PY) manage.py seed_demo | tail -n +2
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: deps
+	$(VENV)/bin/pytest
+
+test-fast: deps
+	$(VENV)/bin/pytest -m "not browser"
+
+test-browser: deps
+	$(VENV)/bin/pytest -m browser
+
+bench: setup
+	$(PY) bench/run.py
+
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: deps
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+worker: deps
+	$(PY) manage.py db_worker
+
+clean-db:
+	rm -f var/db.sqlite3 var/db.sqlite3-wal var/db.sqlite3-shm

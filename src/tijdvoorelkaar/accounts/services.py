@@ -1,0 +1,231 @@
+"""Sign-up, sign-in by emailed link, and creating users with roles."""
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+
+from tijdvoorelkaar.areas.models import Area, Neighbourhood
+from tijdvoorelkaar.core import clock, throttle
+from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.participants.models import Participant
+
+from .models import LoginToken, PrivacyConsent, Role, User, normalise_email
+
+
+class Throttled(Exception):
+    """Too many attempts in a short time."""
+
+
+class InvalidLink(Exception):
+    """The link is unknown, used or expired."""
+
+
+ROLE_CHOICES = ("participant", "organisation", "broker", "coordinator", "funder", "admin")
+
+
+def _hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def check_link_throttle(email: str, client_key: str) -> None:
+    """Raise Throttled when this address or this client asked too often in the last minute.
+    The same limit holds for known and unknown addresses."""
+    minute = dt.timedelta(minutes=1)
+    per_email = settings.LOGIN_LINK_REQUESTS_PER_MINUTE
+    ok_client = throttle.hit(f"link-client:{client_key}", per_email * 4, minute)
+    ok_email = throttle.hit(f"link-email:{normalise_email(email)}", per_email, minute)
+    if not (ok_client and ok_email):
+        raise Throttled
+
+
+def check_password_throttle(email: str, client_key: str) -> None:
+    window = dt.timedelta(minutes=15)
+    ok_client = throttle.hit(f"pw-client:{client_key}", 30, window)
+    ok_email = throttle.hit(f"pw-email:{normalise_email(email)}", 10, window)
+    if not (ok_client and ok_email):
+        raise Throttled
+
+
+def _new_token(
+    purpose: str, area: Area, user: User | None = None, payload: dict | None = None
+) -> str:
+    raw = secrets.token_urlsafe(32)
+    now = clock.now()
+    LoginToken.objects.create(
+        token_hash=_hash(raw),
+        purpose=purpose,
+        user=user,
+        area=area,
+        payload=payload or {},
+        created_at=now,
+        expires_at=now + dt.timedelta(minutes=settings.LOGIN_LINK_MINUTES),
+    )
+    return raw
+
+
+def _link(base_url: str, area: Area, raw: str) -> str:
+    return base_url.rstrip("/") + reverse("accounts:use_link", args=[area.slug, raw])
+
+
+def _send_sign_in(user: User, area: Area, base_url: str) -> None:
+    raw = _new_token(LoginToken.Purpose.SIGN_IN, area, user=user)
+    queue_email(
+        user.email,
+        f"Uw inloglink voor TijdVoorElkaar {area.name}",
+        "accounts/email/sign_in",
+        {
+            "user": user,
+            "area": area,
+            "link": _link(base_url, area, raw),
+            "minutes": settings.LOGIN_LINK_MINUTES,
+        },
+    )
+
+
+def request_sign_in_link(*, email: str, area: Area, base_url: str, client_key: str) -> None:
+    """Email a one-time link when the address belongs to an active user; say nothing either
+    way (the caller shows the same page for known and unknown addresses)."""
+    email = normalise_email(email)
+    check_link_throttle(email, client_key)
+    user = User.objects.filter(email=email, is_active=True).first()
+    if user is not None:
+        _send_sign_in(user, area, base_url)
+
+
+def request_sign_up(
+    *,
+    first_name: str,
+    email: str,
+    neighbourhood: Neighbourhood,
+    area: Area,
+    base_url: str,
+    client_key: str,
+) -> None:
+    """Email a confirmation link that creates the account when used. For an address that
+    already has an account, email a sign-in link instead, so the page never tells whether
+    an address is registered and nothing is half-made."""
+    email = normalise_email(email)
+    check_link_throttle(email, client_key)
+    existing = User.objects.filter(email=email).first()
+    if existing is not None:
+        if existing.is_active:
+            _send_sign_in(existing, area, base_url)
+        return
+    payload = {
+        "first_name": first_name.strip(),
+        "email": email,
+        "neighbourhood": neighbourhood.pk,
+        "consent_version": settings.PRIVACY_STATEMENT_VERSION,
+        "consent_at": clock.now().isoformat(),
+    }
+    raw = _new_token(LoginToken.Purpose.SIGN_UP, area, payload=payload)
+    queue_email(
+        email,
+        f"Bevestig uw aanmelding bij TijdVoorElkaar {area.name}",
+        "accounts/email/sign_up",
+        {
+            "first_name": payload["first_name"],
+            "area": area,
+            "link": _link(base_url, area, raw),
+            "minutes": settings.LOGIN_LINK_MINUTES,
+        },
+    )
+
+
+def peek_token(raw: str, area: Area) -> LoginToken:
+    """The valid, unused token for `raw` in `area`, or InvalidLink."""
+    token = LoginToken.objects.filter(token_hash=_hash(raw or ""), area=area).first()
+    if token is None or token.used_at is not None or token.expires_at < clock.now():
+        raise InvalidLink
+    return token
+
+
+@transaction.atomic
+def redeem_token(raw: str, area: Area) -> User:
+    """Use a link once: create the account for a sign-up, return the user to sign in."""
+    token = peek_token(raw, area)
+    # Mark used first, conditionally, so two clicks at once cannot both succeed.
+    claimed = LoginToken.objects.filter(pk=token.pk, used_at__isnull=True).update(
+        used_at=clock.now()
+    )
+    if not claimed:
+        raise InvalidLink
+    if token.purpose == LoginToken.Purpose.SIGN_IN:
+        user = token.user
+        if user is None or not user.is_active:
+            raise InvalidLink
+        return user
+    return _create_participant_account(token.payload, area)
+
+
+def _create_participant_account(data: dict, area: Area) -> User:
+    existing = User.objects.filter(email=data["email"]).first()
+    if existing is not None:
+        # Signed up twice before confirming: the first confirmation made the account.
+        Participant.objects.get_or_create(area=area, user=existing)
+        return existing
+    neighbourhood = Neighbourhood.objects.filter(pk=data["neighbourhood"], area=area).first()
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=data["email"], first_name=data["first_name"])
+    except IntegrityError as exc:
+        raise InvalidLink from exc
+    PrivacyConsent.objects.create(
+        user=user,
+        version=data["consent_version"],
+        given_at=dt.datetime.fromisoformat(data["consent_at"]),
+    )
+    Participant.objects.create(area=area, user=user, neighbourhood=neighbourhood)
+    return user
+
+
+@dataclass
+class CreatedUser:
+    user: User
+    created: bool
+
+
+@transaction.atomic
+def create_user_with_role(
+    email: str,
+    role: str,
+    area: Area | None,
+    *,
+    password: str | None = None,
+    first_name: str = "",
+    last_name: str = "",
+    neighbourhood: Neighbourhood | None = None,
+) -> CreatedUser:
+    """Create (or find) the user for `email` and give them `role` in `area`. Idempotent."""
+    if role not in ROLE_CHOICES:
+        raise ValueError(f"Onbekende rol '{role}'. Kies uit: {', '.join(ROLE_CHOICES)}.")
+    if role != "admin" and area is None:
+        raise ValueError("Geef een werkgebied op met --area.")
+    email = normalise_email(email)
+    user = User.objects.filter(email=email).first()
+    created = user is None
+    if created:
+        user = User.objects.create_user(
+            email=email,
+            password=password,
+            first_name=first_name or email.split("@")[0].split(".")[0].capitalize(),
+            last_name=last_name,
+        )
+    elif password:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    if role == "admin":
+        user.is_staff = user.is_superuser = True
+        user.save(update_fields=["is_staff", "is_superuser"])
+    elif role == "participant":
+        Participant.objects.get_or_create(
+            area=area, user=user, defaults={"neighbourhood": neighbourhood}
+        )
+    else:
+        Role.objects.get_or_create(user=user, area=area, kind=role)
+    return CreatedUser(user=user, created=created)

@@ -1,0 +1,78 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Top-level URL segments that can never be an area's slug.
+RESERVED_SLUGS = frozenset(
+    {
+        "admin",
+        "api",
+        "static",
+        "media",
+        "inloggen",
+        "uitloggen",
+        "aanmelden",
+        "taal",
+        "privacy",
+        "account",
+        "mijn",
+        "over",
+        "health",
+        "robots.txt",
+        "favicon.ico",
+    }
+)
+
+
+class Area(models.Model):
+    """A werkgebied: one neighbourhood project, such as "Utrecht Zuid"."""
+
+    class MatchingMode(models.TextChoices):
+        DIRECT = "direct", _("Reacties gaan direct naar de adverteerder")
+        BROKER = "broker", _("Reacties lopen via de sociaal makelaar")
+
+    slug = models.SlugField(_("korte naam"), max_length=60, unique=True)
+    name = models.CharField(_("naam"), max_length=120)
+    time_credits_enabled = models.BooleanField(_("Roosjes (tijdtegoed) aan"), default=False)
+    max_support_conversations = models.PositiveSmallIntegerField(
+        _("maximum aantal ondersteuningsgesprekken"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    matching_mode = models.CharField(
+        _("manier van koppelen"),
+        max_length=10,
+        choices=MatchingMode.choices,
+        default=MatchingMode.DIRECT,
+    )
+    theme = models.CharField(_("thema"), max_length=60, default="utrecht")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("werkgebied")
+        verbose_name_plural = _("werkgebieden")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Neighbourhood(models.Model):
+    """A buurt within an area."""
+
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="neighbourhoods")
+    name = models.CharField(_("naam"), max_length=120)
+    slug = models.SlugField(_("korte naam"), max_length=60)
+    latitude = models.FloatField(_("breedtegraad"), null=True, blank=True)
+    longitude = models.FloatField(_("lengtegraad"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("buurt")
+        verbose_name_plural = _("buurten")
+        constraints = [
+            models.UniqueConstraint(fields=["area", "slug"], name="neighbourhood_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

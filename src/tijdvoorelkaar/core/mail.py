@@ -1,0 +1,37 @@
+"""Email goes out through the task backend (the database queue in production)."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django_tasks import task
+
+
+@task()
+def send_email(
+    to: list[str], subject: str, body: str, html: str = "", headers: dict | None = None
+) -> int:
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        headers=headers or {},
+    )
+    if html:
+        message.attach_alternative(html, "text/html")
+    return message.send()
+
+
+def queue_email(
+    to: str, subject: str, template: str, context: dict, headers: dict | None = None
+) -> None:
+    """Render `<template>.txt` (and `.html` when present) in Dutch and queue the email."""
+    with translation.override("nl"):
+        body = render_to_string(f"{template}.txt", context)
+        try:
+            html = render_to_string(f"{template}.html", context)
+        except Exception:  # noqa: BLE001 - the HTML part is optional
+            html = ""
+        subject = str(subject)
+    send_email.enqueue([to], subject, body, html, headers)

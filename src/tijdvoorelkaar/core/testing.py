@@ -1,0 +1,36 @@
+"""Helpers for tests: accessibility checks and signing in through the pages."""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+AXE_JS = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def assert_accessible(page, *, impacts=("serious", "critical")) -> None:
+    """Run axe-core on the current page; fail on any violation of the given impacts."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    bad = [v for v in result["violations"] if v.get("impact") in impacts]
+    detail = "\n".join(
+        f"- {v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(node["target"][0] for node in v["nodes"][:5])
+        for v in bad
+    )
+    assert not bad, f"axe vond toegankelijkheidsproblemen op {page.url}:\n{detail}"
+
+
+def link_from_mail(message) -> str:
+    """The path of the first link to this site in an email's text."""
+    match = re.search(r"https?://[^/\s]+(/\S+)", message.body)
+    assert match, f"geen link in de e-mail: {message.body!r}"
+    return match.group(1)
+
+
+def sign_in_with_password(page, area_slug: str, email: str, password: str) -> None:
+    page.goto(f"/{area_slug}/inloggen/")
+    page.fill("#id_pw_email", email)
+    page.fill("#id_pw_password", password)
+    page.click("text=Inloggen met wachtwoord")
+    page.wait_for_load_state()

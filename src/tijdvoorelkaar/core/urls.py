@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("<slug:area_slug>/", views.area_home, name="area_home"),
+    path("<slug:area_slug>/privacy/", views.area_privacy, name="area_privacy"),
+]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ParticipantsConfig(AppConfig):
+    name = "tijdvoorelkaar.participants"
+    verbose_name = "Deelnemers"

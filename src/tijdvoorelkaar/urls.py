@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+handler400 = "tijdvoorelkaar.core.views.bad_request"
+handler403 = "tijdvoorelkaar.core.views.permission_denied"
+handler404 = "tijdvoorelkaar.core.views.page_not_found"
+handler500 = "tijdvoorelkaar.core.views.server_error"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("taal/", set_language, name="set_language"),
+    path("", include("tijdvoorelkaar.accounts.urls")),
+    path("", include("tijdvoorelkaar.participants.urls")),
+    path("", include("tijdvoorelkaar.core.urls")),
+]
