@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.areas",
     "tijdvoorelkaar.accounts",
     "tijdvoorelkaar.participants",
+    "tijdvoorelkaar.marketplace",
+    "tijdvoorelkaar.mediations",
 ]
 
 MIDDLEWARE = [

@@ -12,5 +12,6 @@ urlpatterns = [
     path("taal/", set_language, name="set_language"),
     path("", include("tijdvoorelkaar.accounts.urls")),
     path("", include("tijdvoorelkaar.participants.urls")),
+    path("", include("tijdvoorelkaar.marketplace.urls")),
     path("", include("tijdvoorelkaar.core.urls")),
 ]

@@ -63,4 +63,7 @@ def create_area(
         if not nb_created and spec.latitude is not None and nb.latitude is None:
             nb.latitude, nb.longitude = spec.latitude, spec.longitude
             nb.save(update_fields=["latitude", "longitude"])
+    from tijdvoorelkaar.marketplace.services import ensure_default_categories
+
+    ensure_default_categories(area)
     return area, created

@@ -76,3 +76,69 @@ def area_view(
         return wrapper
 
     return decorator
+
+
+# --- Participant data -------------------------------------------------------------------
+
+
+def participant_of(user, area: Area):
+    """The user's Participant record in `area`, or None."""
+    if not user.is_authenticated:
+        return None
+    from tijdvoorelkaar.participants.models import Participant
+
+    return Participant.objects.filter(area=area, user=user).first()
+
+
+def visible_ads(user, area: Area, *, include_own: bool = True):
+    """Ads of `area` that `user` may see in listings and on ad pages.
+
+    Anonymous visitors see public ads; participants of the area also those for signed-in
+    participants; the area's brokers and coordinators see all, including those for the
+    broker only. Ads hidden after a report are seen by staff and by their owner only."""
+    from django.db.models import Q
+
+    from tijdvoorelkaar.marketplace.models import Ad
+    from tijdvoorelkaar.participants.models import Visibility
+
+    roles = roles_in_area(user, area)
+    qs = Ad.objects.filter(area=area)
+    if roles & STAFF_ROLES:
+        return qs
+    allowed = [Visibility.PUBLIC]
+    if PARTICIPANT in roles:
+        allowed.append(Visibility.PARTICIPANTS)
+    condition = Q(visibility__in=allowed, hidden_for_review=False)
+    if include_own and PARTICIPANT in roles:
+        condition |= Q(owner__user=user)
+    return qs.filter(condition)
+
+
+def can_see_profile(user, participant) -> bool:
+    """Whether `user` may open `participant`'s personal page (their own choice decides)."""
+    from tijdvoorelkaar.participants.models import Visibility
+
+    roles = roles_in_area(user, participant.area)
+    if roles & STAFF_ROLES or (user.is_authenticated and participant.user_id == user.pk):
+        return True
+    if participant.profile_visibility == Visibility.PUBLIC:
+        return True
+    if participant.profile_visibility == Visibility.PARTICIPANTS:
+        return PARTICIPANT in roles
+    return False
+
+
+def conversations_for(user, area: Area):
+    """Conversations the user takes part in; brokers of an area whose reactions go
+    through the broker see all of the area's conversations."""
+    from django.db.models import Q
+
+    from tijdvoorelkaar.marketplace.models import Conversation
+
+    roles = roles_in_area(user, area)
+    qs = Conversation.objects.filter(area=area)
+    if roles & STAFF_ROLES and area.matching_mode == Area.MatchingMode.BROKER:
+        return qs
+    if not user.is_authenticated:
+        return qs.none()
+    return qs.filter(Q(initiator__user=user) | Q(owner__user=user))

@@ -32,6 +32,11 @@ class AccessibleBoundField(BoundField):
         return attrs
 
     @property
+    def renders_own_group(self) -> bool:
+        """Widgets (like the availability grid) that draw their own inputs and labels."""
+        return getattr(self.field.widget, "renders_own_group", False)
+
+    @property
     def is_choice_list(self) -> bool:
         return isinstance(self.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
 

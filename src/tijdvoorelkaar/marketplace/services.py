@@ -1,0 +1,440 @@
+"""Marketplace rules: placing ads, reacting, talking, reporting, reminders."""
+
+import datetime as dt
+import re
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.participants.models import Participant
+
+from .models import DEFAULT_CATEGORIES, Ad, Category, Conversation, Message, Report, Signal
+from .search import ad_stems
+
+AD_LIFETIME = dt.timedelta(days=91)
+RENEWAL_NOTICE = dt.timedelta(days=7)
+UNANSWERED_AFTER = dt.timedelta(days=5)
+
+# Words in an ad that suggest a big job rather than a small, bounded task.
+BIG_JOB_WORDS = re.compile(
+    r"\b(verbouw\w*|verhuiz\w*|renovat\w*|hele (dag|week|weekend)|(meerdere|een paar|"
+    r"twee|drie|vier|vijf) (dagen|weken)|dagen werk|fulltime|elke dag|dagelijks|"
+    r"\d{2,} uur|[5-9] uur|badkamer|dakgoot vervangen|schilderen van het hele huis)\b",
+    re.IGNORECASE,
+)
+
+
+class MarketplaceError(ValueError):
+    """A request the marketplace refuses; the message is Dutch and meant for the user."""
+
+
+def ensure_default_categories(area: Area) -> None:
+    existing = set(Category.objects.filter(area=area).values_list("slug", flat=True))
+    Category.objects.bulk_create(
+        Category(area=area, name=name, slug=slugify(name), position=i)
+        for i, name in enumerate(DEFAULT_CATEGORIES)
+        if slugify(name) not in existing
+    )
+
+
+def scope_note(ad: Ad) -> bool:
+    """Whether the ad asks more than a small, bounded task (about four hours at once)."""
+    if ad.duration in (Ad.Duration.LONGER, Ad.Duration.DAYS):
+        return True
+    return bool(BIG_JOB_WORDS.search(f"{ad.title} {ad.description}"))
+
+
+def listed(queryset):
+    """Only ads that belong in listings: open or in talks, not expired, not hidden."""
+    return queryset.filter(
+        status__in=Ad.LISTED_STATUSES, expires_on__gte=clock.today(), hidden_for_review=False
+    )
+
+
+def _link(base_url: str, name: str, *args) -> str:
+    return base_url.rstrip("/") + reverse(name, args=args)
+
+
+@transaction.atomic
+def create_ad(
+    *,
+    area: Area,
+    owner: Participant | None,
+    kind: str,
+    data: dict,
+    placed_by=None,
+    submission_token: str | None = None,
+    created_at: dt.datetime | None = None,
+) -> tuple[Ad, bool]:
+    """Place an ad. A repeated submission (same token, e.g. a double click) returns the
+    ad made the first time instead of a second one."""
+    if submission_token:
+        existing = Ad.objects.filter(submission_token=submission_token).first()
+        if existing is not None:
+            return existing, False
+    if owner is not None and owner.area_id != area.pk:
+        raise MarketplaceError("Deze deelnemer hoort niet bij dit werkgebied.")
+    if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER, Ad.Kind.VACANCY):
+        raise MarketplaceError("Kies of het een vraag of een aanbod is.")
+    now = created_at or clock.now()
+    ad = Ad(
+        area=area,
+        owner=owner,
+        kind=kind,
+        placed_by=placed_by,
+        submission_token=submission_token or None,
+        created_at=now,
+        expires_on=(now + AD_LIFETIME).date(),
+    )
+    for field, value in data.items():
+        setattr(ad, field, value)
+    ad.search_stems = ad_stems(ad)
+    try:
+        with transaction.atomic():
+            ad.save()
+    except IntegrityError:
+        existing = Ad.objects.filter(submission_token=submission_token).first()
+        if existing is None:
+            raise
+        return existing, False
+    return ad, True
+
+
+@transaction.atomic
+def update_ad(ad: Ad, data: dict) -> Ad:
+    for field, value in data.items():
+        setattr(ad, field, value)
+    ad.search_stems = ad_stems(ad)
+    ad.save()
+    return ad
+
+
+def set_status(ad: Ad, status: str) -> Ad:
+    if status not in Ad.Status.values:
+        raise MarketplaceError("Onbekende status.")
+    ad.status = status
+    ad.closed_at = clock.now() if status in (Ad.Status.CLOSED, Ad.Status.HELPED) else None
+    ad.save(update_fields=["status", "closed_at", "updated_at"])
+    return ad
+
+
+def renew(ad: Ad) -> Ad:
+    """Keep the ad online for another three months from today."""
+    ad.expires_on = clock.today() + AD_LIFETIME
+    ad.renewal_reminder_sent_on = None
+    if ad.status == Ad.Status.CLOSED:
+        ad.status = Ad.Status.OPEN
+        ad.closed_at = None
+    ad.save(
+        update_fields=[
+            "expires_on",
+            "renewal_reminder_sent_on",
+            "status",
+            "closed_at",
+            "updated_at",
+        ]
+    )
+    return ad
+
+
+@transaction.atomic
+def react(
+    *,
+    ad: Ad,
+    participant: Participant,
+    body: str,
+    base_url: str,
+    submission_token: str | None = None,
+) -> Conversation:
+    """A participant reacts to an ad: this opens (or continues) their conversation with
+    the owner, who gets an email with a link."""
+    body = (body or "").strip()
+    if not body:
+        raise MarketplaceError("Schrijf een kort bericht bij uw reactie.")
+    if ad.owner_id is None:
+        raise MarketplaceError("Op deze advertentie kunt u (nog) niet via de site reageren.")
+    if ad.owner_id == participant.pk:
+        raise MarketplaceError("Dit is uw eigen advertentie; daar kunt u niet op reageren.")
+    if ad.area_id != participant.area_id:
+        raise MarketplaceError("U kunt alleen reageren op advertenties in uw eigen werkgebied.")
+    if ad.status not in Ad.LISTED_STATUSES or ad.expires_on < clock.today():
+        raise MarketplaceError("Deze advertentie is gesloten; reageren kan niet meer.")
+    if ad.hidden_for_review:
+        raise MarketplaceError("Deze advertentie wordt bekeken door de sociaal makelaar.")
+    now = clock.now()
+    conversation, created = Conversation.objects.get_or_create(
+        ad=ad,
+        initiator=participant,
+        defaults={"owner_id": ad.owner_id, "area_id": ad.area_id, "created_at": now},
+    )
+    message, message_created = _add_message(conversation, participant, body, submission_token)
+    if created:
+        if ad.area.matching_mode == Area.MatchingMode.BROKER:
+            Signal.objects.create(
+                area_id=ad.area_id,
+                kind=Signal.Kind.NEW_REACTION,
+                ad=ad,
+                conversation=conversation,
+                created_at=now,
+            )
+        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=True)
+    elif message_created:
+        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=False)
+    return conversation
+
+
+def _add_message(
+    conversation: Conversation, sender: Participant, body: str, submission_token: str | None
+) -> tuple[Message, bool]:
+    if submission_token:
+        existing = Message.objects.filter(submission_token=submission_token).first()
+        if existing is not None:
+            return existing, False
+    message = Message.objects.create(
+        conversation=conversation,
+        sender=sender,
+        body=body,
+        created_at=clock.now(),
+        submission_token=submission_token or None,
+    )
+    return message, True
+
+
+def _notify(
+    conversation: Conversation, *, recipient: Participant, base_url: str, first: bool
+) -> None:
+    email = recipient.user.email
+    if not email:
+        return
+    sender = conversation.other_side(recipient)
+    subject = (
+        f"{sender.public_name} reageert op uw advertentie"
+        if first
+        else f"Nieuw bericht van {sender.public_name}"
+    )
+    queue_email(
+        email,
+        subject,
+        "marketplace/email/new_message",
+        {
+            "recipient": recipient,
+            "sender": sender,
+            "ad": conversation.ad,
+            "first": first,
+            "link": _link(
+                base_url, "marketplace:conversation", conversation.area.slug, conversation.pk
+            ),
+        },
+    )
+
+
+@transaction.atomic
+def reply(
+    *,
+    conversation: Conversation,
+    participant: Participant,
+    body: str,
+    base_url: str,
+    submission_token: str | None = None,
+) -> Message:
+    body = (body or "").strip()
+    if not body:
+        raise MarketplaceError("Uw bericht is leeg. Schrijf eerst iets.")
+    if participant.pk not in (conversation.initiator_id, conversation.owner_id):
+        raise MarketplaceError("U doet niet mee aan dit gesprek.")
+    message, created = _add_message(conversation, participant, body, submission_token)
+    if created:
+        if participant.pk == conversation.owner_id and conversation.owner_replied_at is None:
+            conversation.owner_replied_at = message.created_at
+            conversation.save(update_fields=["owner_replied_at"])
+            Signal.objects.filter(
+                conversation=conversation,
+                resolved_at__isnull=True,
+                kind=Signal.Kind.UNANSWERED_REACTION,
+            ).update(resolved_at=message.created_at)
+        _notify(
+            conversation,
+            recipient=conversation.other_side(participant),
+            base_url=base_url,
+            first=False,
+        )
+    return message
+
+
+def set_contact_sharing(
+    conversation: Conversation, participant: Participant, share: bool
+) -> Conversation:
+    if participant.pk == conversation.initiator_id:
+        conversation.initiator_shares_contact = share
+    elif participant.pk == conversation.owner_id:
+        conversation.owner_shares_contact = share
+    else:
+        raise MarketplaceError("U doet niet mee aan dit gesprek.")
+    conversation.save(update_fields=["initiator_shares_contact", "owner_shares_contact"])
+    return conversation
+
+
+@transaction.atomic
+def confirm_going_ahead(conversation: Conversation, participant: Participant):
+    """One side clicks "We gaan het doen". When both have, a self-made mediation is
+    recorded once. Returns the mediation when it exists."""
+    from tijdvoorelkaar.mediations.models import Mediation
+
+    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    now = clock.now()
+    if participant.pk == conversation.initiator_id:
+        conversation.initiator_confirmed_at = conversation.initiator_confirmed_at or now
+    elif participant.pk == conversation.owner_id:
+        conversation.owner_confirmed_at = conversation.owner_confirmed_at or now
+    else:
+        raise MarketplaceError("U doet niet mee aan dit gesprek.")
+    conversation.save(update_fields=["initiator_confirmed_at", "owner_confirmed_at"])
+    if not (conversation.initiator_confirmed_at and conversation.owner_confirmed_at):
+        return None
+    existing = Mediation.objects.filter(conversation=conversation).first()
+    if existing is not None:
+        return existing
+    ad = conversation.ad
+    if ad.kind == Ad.Kind.OFFER:
+        requester, provider = conversation.initiator, conversation.owner
+    else:
+        requester, provider = conversation.owner, conversation.initiator
+    mediation = Mediation.objects.create(
+        area_id=conversation.area_id,
+        requester=requester,
+        provider=provider,
+        ad=ad,
+        conversation=conversation,
+        broker_supported=False,
+        started_on=clock.today(),
+        created_by=participant.user,
+    )
+    if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
+        ad.status = Ad.Status.IN_TALKS
+        ad.save(update_fields=["status", "updated_at"])
+    return mediation
+
+
+@transaction.atomic
+def report(
+    *, area: Area, reporter, reason: str, ad: Ad | None = None, message: Message | None = None
+) -> Report:
+    """Report an ad or a message: it is hidden at once until a broker has looked at it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise MarketplaceError("Schrijf kort op waarom u dit meldt.")
+    if (ad is None) == (message is None):
+        raise MarketplaceError("Meld een advertentie of een bericht.")
+    target = ad or message
+    target.hidden_for_review = True
+    target.save(update_fields=["hidden_for_review"])
+    return Report.objects.create(
+        area=area, ad=ad, message=message, reporter=reporter, reason=reason, created_at=clock.now()
+    )
+
+
+@transaction.atomic
+def review_report(report_obj: Report, broker, *, restore: bool) -> Report:
+    if report_obj.outcome != Report.Outcome.PENDING:
+        raise MarketplaceError("Deze melding is al beoordeeld.")
+    target = report_obj.ad or report_obj.message
+    still_reported = (
+        Report.objects.filter(
+            Q(ad=report_obj.ad) if report_obj.ad_id else Q(message=report_obj.message),
+            outcome=Report.Outcome.PENDING,
+        )
+        .exclude(pk=report_obj.pk)
+        .exists()
+    )
+    if restore and not still_reported:
+        target.hidden_for_review = False
+        target.save(update_fields=["hidden_for_review"])
+    report_obj.outcome = Report.Outcome.RESTORED if restore else Report.Outcome.REMOVED
+    report_obj.reviewed_by = broker
+    report_obj.reviewed_at = clock.now()
+    report_obj.save(update_fields=["outcome", "reviewed_by", "reviewed_at"])
+    return report_obj
+
+
+def remind_unanswered(*, base_url: str | None = None) -> int:
+    """Remind owners of reactions unanswered for five days and signal the broker.
+    Each conversation is reminded once. Returns how many were reminded."""
+    base_url = base_url or settings.SITE_URL
+    now = clock.now()
+    due = Conversation.objects.filter(
+        owner_replied_at__isnull=True,
+        unanswered_reminder_sent_at__isnull=True,
+        created_at__lte=now - UNANSWERED_AFTER,
+    ).select_related("owner__user", "initiator__user", "ad", "area")
+    count = 0
+    for conversation in due:
+        with transaction.atomic():
+            claimed = Conversation.objects.filter(
+                pk=conversation.pk, unanswered_reminder_sent_at__isnull=True
+            ).update(unanswered_reminder_sent_at=now)
+            if not claimed:
+                continue
+            Signal.objects.create(
+                area_id=conversation.area_id,
+                kind=Signal.Kind.UNANSWERED_REACTION,
+                ad=conversation.ad,
+                conversation=conversation,
+                created_at=now,
+            )
+            if conversation.owner.user.email:
+                queue_email(
+                    conversation.owner.user.email,
+                    f"{conversation.initiator.public_name} wacht op uw antwoord",
+                    "marketplace/email/unanswered",
+                    {
+                        "recipient": conversation.owner,
+                        "sender": conversation.initiator,
+                        "ad": conversation.ad,
+                        "link": _link(
+                            base_url,
+                            "marketplace:conversation",
+                            conversation.area.slug,
+                            conversation.pk,
+                        ),
+                    },
+                )
+            count += 1
+    return count
+
+
+def send_renewal_reminders(*, base_url: str | None = None) -> int:
+    """Email owners whose ad goes offline within a week, once per period."""
+    base_url = base_url or settings.SITE_URL
+    today = clock.today()
+    due = Ad.objects.filter(
+        status__in=Ad.LISTED_STATUSES,
+        renewal_reminder_sent_on__isnull=True,
+        expires_on__lte=today + RENEWAL_NOTICE,
+        expires_on__gte=today,
+        owner__user__email__isnull=False,
+    ).select_related("owner__user", "area")
+    count = 0
+    for ad in due:
+        updated = Ad.objects.filter(pk=ad.pk, renewal_reminder_sent_on__isnull=True).update(
+            renewal_reminder_sent_on=today
+        )
+        if not updated:
+            continue
+        queue_email(
+            ad.owner.user.email,
+            f'Uw advertentie "{ad.title}" verloopt bijna',
+            "marketplace/email/renewal",
+            {
+                "ad": ad,
+                "recipient": ad.owner,
+                "link": _link(base_url, "marketplace:ad_detail", ad.area.slug, ad.pk),
+            },
+        )
+        count += 1
+    return count

@@ -1,0 +1,444 @@
+from django.contrib import messages
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tijdvoorelkaar.areas.models import Neighbourhood
+from tijdvoorelkaar.core.access import (
+    STAFF_ROLES,
+    area_view,
+    conversations_for,
+    participant_of,
+    visible_ads,
+)
+
+from . import search, services
+from .forms import AdForm, MessageForm, ReactionForm, ReportForm, SearchForm
+from .models import Ad, Category, Conversation, Message, Report
+
+PAGE_SIZE = 20
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/")
+
+
+@area_view()
+def ad_list(request, area):
+    categories = list(Category.objects.filter(area=area))
+    neighbourhoods = list(Neighbourhood.objects.filter(area=area))
+    form = SearchForm(
+        request.GET or None, area=area, categories=categories, neighbourhoods=neighbourhoods
+    )
+    ads = services.listed(visible_ads(request.user, area, include_own=False))
+    filters = form.cleaned_data if form.is_valid() else {}
+    if filters.get("soort"):
+        ads = ads.filter(kind=filters["soort"])
+    if filters.get("categorie"):
+        ads = ads.filter(category__slug=filters["categorie"])
+    if filters.get("buurt"):
+        ads = ads.filter(neighbourhood__slug=filters["buurt"])
+    if filters.get("q"):
+        ads = search.matches(ads, filters["q"])
+    ads = ads.select_related("category", "neighbourhood", "owner__user").order_by(
+        "-created_at", "-id"
+    )
+    paginator = Paginator(ads, PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except PageNotAnInteger:
+        page = paginator.page(1)
+    except EmptyPage:
+        page = paginator.page(paginator.num_pages)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "marketplace/ad_list.html",
+        {
+            "form": form,
+            "page": page,
+            "ads": page.object_list,
+            "query": query.urlencode(),
+            "filtered": any(filters.values()) if filters else False,
+            "invalid_filter": form.is_bound and not form.is_valid(),
+        },
+    )
+
+
+def _visible_ad_or_404(request, area, pk) -> Ad:
+    ad = (
+        visible_ads(request.user, area)
+        .select_related("category", "neighbourhood", "owner__user")
+        .filter(pk=pk)
+        .first()
+    )
+    if ad is None:
+        raise Http404
+    return ad
+
+
+def _is_owner_or_staff(request, ad) -> bool:
+    if request.area_roles & STAFF_ROLES:
+        return True
+    return ad.owner is not None and ad.owner.user_id == request.user.pk
+
+
+@area_view()
+def ad_detail(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    me = participant_of(request.user, area)
+    existing = None
+    if me is not None:
+        existing = Conversation.objects.filter(ad=ad, initiator=me).first()
+    can_react = (
+        me is not None
+        and ad.owner_id not in (None, me.pk)
+        and ad.status in Ad.LISTED_STATUSES
+        and not ad.hidden_for_review
+    )
+    return render(
+        request,
+        "marketplace/ad_detail.html",
+        {
+            "ad": ad,
+            "me": me,
+            "reaction_form": ReactionForm() if can_react else None,
+            "existing_conversation": existing,
+            "can_manage": _is_owner_or_staff(request, ad),
+            "scope_note": services.scope_note(ad),
+            "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
+        },
+    )
+
+
+@area_view(login=True)
+def ad_create(request, area):
+    me = participant_of(request.user, area)
+    if me is None:
+        messages.error(
+            request, _("Om een advertentie te plaatsen moet u deelnemer zijn in dit werkgebied.")
+        )
+        return redirect("marketplace:ad_list", area.slug)
+    kind = request.POST.get("soort") or request.GET.get("soort") or Ad.Kind.REQUEST
+    if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
+        kind = Ad.Kind.REQUEST
+    initial = {
+        "neighbourhood": me.neighbourhood_id,
+        "frequency": Ad.Frequency.ONCE,
+        "duration": Ad.Duration.HOURS,
+        "visibility": "public",
+    }
+    form = AdForm(request.POST or None, area=area, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "submission_token"}
+        ad, _created = services.create_ad(
+            area=area,
+            owner=me,
+            kind=kind,
+            data=data,
+            submission_token=form.cleaned_data.get("submission_token"),
+        )
+        return redirect("marketplace:ad_placed", area.slug, ad.pk)
+    return render(
+        request,
+        "marketplace/ad_form.html",
+        {
+            "form": form,
+            "kind": kind,
+            "editing": False,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@area_view(login=True)
+def ad_placed(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    if not _is_owner_or_staff(request, ad):
+        raise Http404
+    return render(
+        request,
+        "marketplace/ad_placed.html",
+        {
+            "ad": ad,
+            "scope_note": services.scope_note(ad),
+            "other_kind": Ad.Kind.OFFER if ad.kind == Ad.Kind.REQUEST else Ad.Kind.REQUEST,
+        },
+    )
+
+
+@area_view(login=True)
+def ad_edit(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    if not _is_owner_or_staff(request, ad):
+        raise Http404
+    form = AdForm(request.POST or None, instance=ad, area=area)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "submission_token"}
+        services.update_ad(ad, data)
+        messages.success(request, _("Uw advertentie is bijgewerkt."))
+        return redirect("marketplace:ad_detail", area.slug, ad.pk)
+    return render(
+        request,
+        "marketplace/ad_form.html",
+        {
+            "form": form,
+            "kind": ad.kind,
+            "editing": True,
+            "ad": ad,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@area_view(login=True)
+def ad_status(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    if not _is_owner_or_staff(request, ad):
+        raise Http404
+    action = request.POST.get("action")
+    if action == "verlengen":
+        services.renew(ad)
+        messages.success(request, _("Uw advertentie staat weer drie maanden online."))
+    elif action in (Ad.Status.OPEN, Ad.Status.IN_TALKS, Ad.Status.HELPED, Ad.Status.CLOSED):
+        services.set_status(ad, action)
+        messages.success(
+            request,
+            _("De status is aangepast naar: %(status)s.") % {"status": ad.get_status_display()},
+        )
+    else:
+        messages.error(request, _("Die keuze kennen we niet. Er is niets veranderd."))
+    return redirect("marketplace:ad_detail", area.slug, ad.pk)
+
+
+@require_POST
+@area_view(login=True)
+def ad_react(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    me = participant_of(request.user, area)
+    form = ReactionForm(request.POST)
+    error = None
+    if me is None:
+        error = _("Om te reageren moet u deelnemer zijn in dit werkgebied.")
+    elif form.is_valid():
+        try:
+            conversation = services.react(
+                ad=ad,
+                participant=me,
+                body=form.cleaned_data["body"],
+                base_url=_base_url(request),
+                submission_token=form.cleaned_data.get("submission_token"),
+            )
+        except services.MarketplaceError as exc:
+            error = str(exc)
+        else:
+            messages.success(
+                request, _("Uw reactie is verstuurd. U krijgt een e-mail als er antwoord is.")
+            )
+            return redirect("marketplace:conversation", area.slug, conversation.pk)
+    return render(
+        request,
+        "marketplace/ad_detail.html",
+        {
+            "ad": ad,
+            "me": me,
+            "reaction_form": form,
+            "reaction_error": error,
+            "can_manage": _is_owner_or_staff(request, ad),
+            "scope_note": services.scope_note(ad),
+            "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
+        },
+        status=400,
+    )
+
+
+@area_view(login=True)
+def ad_report(request, area, pk):
+    ad = _visible_ad_or_404(request, area, pk)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.report(area=area, reporter=request.user, reason=form.cleaned_data["reason"], ad=ad)
+        messages.success(
+            request,
+            _("Dank u. De advertentie is verborgen tot de sociaal makelaar ernaar heeft gekeken."),
+        )
+        return redirect("marketplace:ad_list", area.slug)
+    return render(
+        request,
+        "marketplace/report_form.html",
+        {"form": form, "ad": ad},
+        status=400 if form.errors else 200,
+    )
+
+
+@area_view(login=True)
+def conversation_list(request, area):
+    conversations = (
+        conversations_for(request.user, area)
+        .select_related("ad", "initiator__user", "owner__user")
+        .order_by("-created_at")
+    )
+    return render(
+        request,
+        "marketplace/conversation_list.html",
+        {
+            "conversations": conversations,
+            "me": participant_of(request.user, area),
+        },
+    )
+
+
+def _conversation_or_404(request, area, pk) -> Conversation:
+    conversation = (
+        conversations_for(request.user, area)
+        .select_related("ad", "initiator__user", "owner__user")
+        .filter(pk=pk)
+        .first()
+    )
+    if conversation is None:
+        raise Http404
+    return conversation
+
+
+@area_view(login=True)
+def conversation_detail(request, area, pk):
+    conversation = _conversation_or_404(request, area, pk)
+    me = participant_of(request.user, area)
+    in_it = me is not None and me.pk in (conversation.initiator_id, conversation.owner_id)
+    form = MessageForm(request.POST or None) if in_it else None
+    error = None
+    if request.method == "POST" and in_it:
+        if form.is_valid():
+            try:
+                services.reply(
+                    conversation=conversation,
+                    participant=me,
+                    body=form.cleaned_data["body"],
+                    base_url=_base_url(request),
+                    submission_token=form.cleaned_data.get("submission_token"),
+                )
+            except services.MarketplaceError as exc:
+                error = str(exc)
+            else:
+                return redirect("marketplace:conversation", area.slug, conversation.pk)
+    visible_messages = conversation.messages.select_related("sender")
+    if not (request.area_roles & STAFF_ROLES):
+        visible_messages = visible_messages.filter(hidden_for_review=False)
+    other = conversation.other_side(me) if in_it else None
+    i_share = in_it and (
+        conversation.initiator_shares_contact
+        if me.pk == conversation.initiator_id
+        else conversation.owner_shares_contact
+    )
+    i_confirmed = in_it and bool(
+        conversation.initiator_confirmed_at
+        if me.pk == conversation.initiator_id
+        else conversation.owner_confirmed_at
+    )
+    return render(
+        request,
+        "marketplace/conversation_detail.html",
+        {
+            "conversation": conversation,
+            "me": me,
+            "other": other,
+            "in_it": in_it,
+            "form": form,
+            "error": error,
+            "chat": visible_messages,
+            "i_share": i_share,
+            "i_confirmed": i_confirmed,
+            "mediation": getattr(conversation, "mediation", None),
+        },
+        status=400 if (form is not None and form.errors) or error else 200,
+    )
+
+
+def _my_side(request, area, conversation):
+    me = participant_of(request.user, area)
+    if me is None or me.pk not in (conversation.initiator_id, conversation.owner_id):
+        raise Http404
+    return me
+
+
+@require_POST
+@area_view(login=True)
+def conversation_share(request, area, pk):
+    conversation = _conversation_or_404(request, area, pk)
+    me = _my_side(request, area, conversation)
+    share = request.POST.get("share") == "ja"
+    services.set_contact_sharing(conversation, me, share)
+    if share and not conversation.contact_shared:
+        messages.info(request, _("Zodra de ander ook wil delen, ziet u elkaars gegevens."))
+    return redirect("marketplace:conversation", area.slug, conversation.pk)
+
+
+@require_POST
+@area_view(login=True)
+def conversation_go_ahead(request, area, pk):
+    conversation = _conversation_or_404(request, area, pk)
+    me = _my_side(request, area, conversation)
+    mediation = services.confirm_going_ahead(conversation, me)
+    if mediation is not None:
+        messages.success(
+            request,
+            _(
+                "Mooi! Jullie gaan het doen. De sociaal makelaar weet "
+                "ervan en belt misschien later eens hoe het gaat."
+            ),
+        )
+    else:
+        messages.info(request, _("Genoteerd. Zodra de ander ook bevestigt, is het afgesproken."))
+    return redirect("marketplace:conversation", area.slug, conversation.pk)
+
+
+@area_view(login=True)
+def message_report(request, area, pk, message_pk):
+    conversation = _conversation_or_404(request, area, pk)
+    message = get_object_or_404(Message, pk=message_pk, conversation=conversation)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.report(
+            area=area, reporter=request.user, reason=form.cleaned_data["reason"], message=message
+        )
+        messages.success(
+            request,
+            _("Dank u. Het bericht is verborgen tot de sociaal makelaar ernaar heeft gekeken."),
+        )
+        return redirect("marketplace:conversation", area.slug, conversation.pk)
+    return render(
+        request,
+        "marketplace/report_form.html",
+        {"form": form, "message": message, "conversation": conversation},
+        status=400 if form.errors else 200,
+    )
+
+
+@area_view(roles=STAFF_ROLES)
+def report_review(request, area):
+    if request.method == "POST":
+        report_obj = get_object_or_404(Report, pk=request.POST.get("report"), area=area)
+        try:
+            services.review_report(
+                report_obj, request.user, restore=request.POST.get("action") == "terugzetten"
+            )
+        except services.MarketplaceError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("De melding is afgehandeld."))
+        return redirect("marketplace:report_review", area.slug)
+    reports = Report.objects.filter(area=area).select_related(
+        "ad", "message__conversation", "reporter"
+    )
+    return render(
+        request,
+        "marketplace/report_review.html",
+        {
+            "pending": [r for r in reports if r.outcome == Report.Outcome.PENDING],
+            "done": [r for r in reports if r.outcome != Report.Outcome.PENDING][:20],
+        },
+    )
