@@ -56,6 +56,10 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.participants",
     "tijdvoorelkaar.marketplace",
     "tijdvoorelkaar.mediations",
+    "tijdvoorelkaar.imports",
+    "tijdvoorelkaar.suggestions",
+    "tijdvoorelkaar.reports",
+    "tijdvoorelkaar.workspace",
 ]
 
 MIDDLEWARE = [
@@ -99,7 +103,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
         "init_command": (
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+            "PRAGMA cache_size=-32000; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=268435456;"
         ),
     }
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("SQLITE_TEST_NAME")}
@@ -118,6 +123,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "accounts:sign_in_global"
+if TESTING:
+    # Hashing speed is not what the tests are about; the production hasher is PBKDF2.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Languages: Dutch first, English second. Source strings are Dutch.
 LANGUAGE_CODE = "nl"

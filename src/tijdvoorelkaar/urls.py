@@ -13,5 +13,10 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.accounts.urls")),
     path("", include("tijdvoorelkaar.participants.urls")),
     path("", include("tijdvoorelkaar.marketplace.urls")),
+    path("", include("tijdvoorelkaar.mediations.urls")),
+    path("", include("tijdvoorelkaar.workspace.urls")),
+    path("", include("tijdvoorelkaar.imports.urls")),
+    path("", include("tijdvoorelkaar.suggestions.urls")),
+    path("", include("tijdvoorelkaar.reports.urls")),
     path("", include("tijdvoorelkaar.core.urls")),
 ]

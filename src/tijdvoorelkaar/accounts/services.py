@@ -207,7 +207,8 @@ def create_user_with_role(
     if role != "admin" and area is None:
         raise ValueError("Geef een werkgebied op met --area.")
     email = normalise_email(email)
-    user = User.objects.filter(email=email).first()
+    # Without an email address there is nothing to recognise the person by: a new user.
+    user = User.objects.filter(email=email).first() if email else None
     created = user is None
     if created:
         user = User.objects.create_user(

@@ -46,6 +46,22 @@ class Area(models.Model):
         default=MatchingMode.DIRECT,
     )
     theme = models.CharField(_("thema"), max_length=60, default="utrecht")
+    follow_up_days = models.CharField(
+        _("nazorg na (dagen, met komma's)"),
+        max_length=60,
+        default="14,91",
+        help_text=_("Na hoeveel dagen na de start van een koppeling de makelaar belt."),
+    )
+    follow_up_repeat_days = models.PositiveSmallIntegerField(
+        _("daarna elke (dagen) zolang het loopt"),
+        default=182,
+        validators=[MinValueValidator(7), MaxValueValidator(730)],
+    )
+    max_running_matches = models.PositiveSmallIntegerField(
+        _("maximum lopende koppelingen per helper"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

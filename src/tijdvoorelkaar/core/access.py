@@ -142,3 +142,62 @@ def conversations_for(user, area: Area):
     if not user.is_authenticated:
         return qs.none()
     return qs.filter(Q(initiator__user=user) | Q(owner__user=user))
+
+
+# --- The broker's workspace ---------------------------------------------------------------
+
+
+def registry_for(user, area: Area):
+    """Participants of `area` in the broker's registry: all of them for the area's brokers
+    and coordinators, none for anyone else."""
+    from tijdvoorelkaar.participants.models import Participant
+
+    qs = Participant.objects.filter(area=area)
+    if not is_staff_in(user, area):
+        return qs.none()
+    return qs.select_related("user", "neighbourhood", "assigned_broker")
+
+
+def registry_participant_or_404(user, area: Area, pk):
+    """One participant of `area` for its staff; 404 for other areas and other roles."""
+    return get_object_or_404(registry_for(user, area), pk=pk)
+
+
+def brokers_of(area: Area):
+    """Users holding the broker role in `area` (for handover and task assignment)."""
+    from tijdvoorelkaar.accounts.models import Role, User
+
+    return User.objects.filter(
+        roles__area=area, roles__kind=Role.Kind.BROKER, is_active=True
+    ).order_by("first_name", "last_name")
+
+
+def workspace_tasks_for(user, area: Area):
+    """Tasks of `area` the user may see: all of the area's tasks for its staff."""
+    from tijdvoorelkaar.workspace.models import Task
+
+    qs = Task.objects.filter(area=area)
+    if not is_staff_in(user, area):
+        return qs.none()
+    return qs.select_related("participant__user", "assignee")
+
+
+def can_read_confidential(user, area: Area) -> bool:
+    """Confidential notes and background: the area's brokers and coordinators only."""
+    return is_staff_in(user, area)
+
+
+def mediations_for(user, area: Area):
+    """Mediations of `area` the user may see: all for the area's brokers and coordinators,
+    their own (as requester or provider) for a participant, none for anyone else."""
+    from django.db.models import Q
+
+    from tijdvoorelkaar.mediations.models import Mediation
+
+    roles = roles_in_area(user, area)
+    qs = Mediation.objects.filter(area=area)
+    if roles & STAFF_ROLES:
+        return qs
+    if PARTICIPANT in roles:
+        return qs.filter(Q(requester__user=user) | Q(provider__user=user))
+    return qs.none()

@@ -78,6 +78,9 @@ def seed_users(areas: dict) -> None:
 
 
 def seed() -> dict:
+    from tijdvoorelkaar.marketplace.demo import seed_marketplace
+
     areas = seed_areas()
     seed_users(areas)
+    seed_marketplace(areas)
     return areas

@@ -23,6 +23,9 @@ class AccessibleBoundField(BoundField):
     def build_widget_attrs(self, attrs, widget=None):
         attrs = super().build_widget_attrs(attrs, widget)
         widget = widget or self.field.widget
+        # No maxlength in the browser: it would cut pasted text silently. The server
+        # refuses too-long text with a message and gives everything back to edit.
+        attrs["maxlength"] = False
         kind = widget.__class__.__name__.lower().removesuffix("input").removesuffix("widget")
         css = WIDGET_CLASSES.get(kind, TEXTBOX)
         if self.errors:

@@ -1,5 +1,8 @@
 """Email goes out through the task backend (the database queue in production)."""
 
+import threading
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -23,10 +26,27 @@ def send_email(
     return message.send()
 
 
+_state = threading.local()
+
+
+@contextmanager
+def emails_suppressed():
+    """Within this block queue_email sends nothing (used when loading demo data, whose
+    notifications would be about made-up people)."""
+    previous = getattr(_state, "suppressed", False)
+    _state.suppressed = True
+    try:
+        yield
+    finally:
+        _state.suppressed = previous
+
+
 def queue_email(
     to: str, subject: str, template: str, context: dict, headers: dict | None = None
 ) -> None:
     """Render `<template>.txt` (and `.html` when present) in Dutch and queue the email."""
+    if getattr(_state, "suppressed", False):
+        return
     with translation.override("nl"):
         body = render_to_string(f"{template}.txt", context)
         try:

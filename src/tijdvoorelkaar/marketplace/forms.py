@@ -167,6 +167,7 @@ class ReportForm(forms.Form):
 
 
 class SearchForm(forms.Form):
+    hide_optional = True  # every filter is optional; saying so four times is noise
     q = forms.CharField(label=_("Zoeken"), required=False, max_length=200)
     soort = forms.ChoiceField(
         label=_("Soort"),

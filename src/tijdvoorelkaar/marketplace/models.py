@@ -141,6 +141,23 @@ class Ad(models.Model):
             models.Index(fields=["area", "status", "-created_at"], name="ad_listing"),
             models.Index(fields=["area", "kind", "status", "-created_at"], name="ad_listing_kind"),
             models.Index(fields=["owner", "status"], name="ad_owner_status"),
+            # Covers every filter of the public listing plus the sort columns, so the
+            # count and the ids of a page are read from this index alone.
+            models.Index(
+                fields=[
+                    "area",
+                    "status",
+                    "visibility",
+                    "expires_on",
+                    "hidden_for_review",
+                    "kind",
+                    "category",
+                    "neighbourhood",
+                    "created_at",
+                    "id",
+                ],
+                name="ad_listing_cover",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["area", "external_id"], name="ad_unique_external_id"),

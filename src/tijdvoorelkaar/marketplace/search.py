@@ -8,7 +8,7 @@ is not used because its older Snowball stemmer keeps boodschap and boodschappen 
 """
 
 from django.db import connection
-from django.db.models import BooleanField, QuerySet
+from django.db.models import BooleanField, F, Func, QuerySet, Value
 from django.db.models.expressions import RawSQL
 
 from tijdvoorelkaar.core.dutch import document_stems, query_groups
@@ -66,10 +66,17 @@ def matches(queryset: QuerySet, query: str) -> QuerySet:
         return queryset
     if connection.vendor == "postgresql":
         expr = " & ".join("(" + " | ".join(sorted(g)) + ")" for g in groups)
-        condition = RawSQL(
-            "to_tsvector('simple'::regconfig, marketplace_ad.search_stems) @@ "
-            "to_tsquery('simple'::regconfig, %s)",
-            [expr],
+        # Built from expressions (not raw SQL with the table name) so it also works when
+        # Django aliases the table, e.g. inside a subquery.
+        vector = Func(
+            F("search_stems"), template="to_tsvector('simple'::regconfig, %(expressions)s)"
+        )
+        tsquery = Func(Value(expr), template="to_tsquery('simple'::regconfig, %(expressions)s)")
+        condition = Func(
+            vector,
+            tsquery,
+            template="%(expressions)s",
+            arg_joiner=" @@ ",
             output_field=BooleanField(),
         )
         return queryset.filter(condition)

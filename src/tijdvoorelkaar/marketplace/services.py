@@ -285,6 +285,7 @@ def confirm_going_ahead(conversation: Conversation, participant: Participant):
     """One side clicks "We gaan het doen". When both have, a self-made mediation is
     recorded once. Returns the mediation when it exists."""
     from tijdvoorelkaar.mediations.models import Mediation
+    from tijdvoorelkaar.mediations.services import record_self_made
 
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
     now = clock.now()
@@ -305,15 +306,12 @@ def confirm_going_ahead(conversation: Conversation, participant: Participant):
         requester, provider = conversation.initiator, conversation.owner
     else:
         requester, provider = conversation.owner, conversation.initiator
-    mediation = Mediation.objects.create(
-        area_id=conversation.area_id,
+    mediation = record_self_made(
+        conversation=conversation,
         requester=requester,
         provider=provider,
         ad=ad,
-        conversation=conversation,
-        broker_supported=False,
-        started_on=clock.today(),
-        created_by=participant.user,
+        actor=participant.user,
     )
     if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
         ad.status = Ad.Status.IN_TALKS

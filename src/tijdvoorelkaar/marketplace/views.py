@@ -36,22 +36,29 @@ def ad_list(request, area):
     filters = form.cleaned_data if form.is_valid() else {}
     if filters.get("soort"):
         ads = ads.filter(kind=filters["soort"])
+    # The form only accepts slugs from these lists, so filter on the id without a join.
     if filters.get("categorie"):
-        ads = ads.filter(category__slug=filters["categorie"])
+        ads = ads.filter(category__in=[c for c in categories if c.slug == filters["categorie"]])
     if filters.get("buurt"):
-        ads = ads.filter(neighbourhood__slug=filters["buurt"])
+        ads = ads.filter(
+            neighbourhood__in=[n for n in neighbourhoods if n.slug == filters["buurt"]]
+        )
     if filters.get("q"):
         ads = search.matches(ads, filters["q"])
-    ads = ads.select_related("category", "neighbourhood", "owner__user").order_by(
-        "-created_at", "-id"
-    )
-    paginator = Paginator(ads, PAGE_SIZE)
+    # Count and page through ids only: the filters and the sort columns are all in the
+    # ad_listing_cover index, so neither query reads the ads themselves. Only the ads on
+    # the page are then loaded in full.
+    ids = ads.order_by("-created_at", "-id").values_list("pk", flat=True)
+    paginator = Paginator(ids, PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except PageNotAnInteger:
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
+    page_ids = list(page.object_list)
+    loaded = Ad.objects.select_related("category", "neighbourhood", "owner__user").in_bulk(page_ids)
+    page.object_list = [loaded[pk] for pk in page_ids if pk in loaded]
     query = request.GET.copy()
     query.pop("page", None)
     return render(

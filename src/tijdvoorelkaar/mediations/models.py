@@ -6,8 +6,43 @@ from django.utils.translation import gettext_lazy as _
 class Mediation(models.Model):
     """A bemiddeling: an attempt to connect a requesting and a providing participant.
 
-    Recorded here from the marketplace when both sides click "We gaan het doen"
-    (self-made, broker_supported = False). The mediation workflow grows this model."""
+    Broker-supported (the broker proposed it) or self-made (both sides clicked "We gaan
+    het doen" in a marketplace conversation). It is a successful match (koppeling) once it
+    reached "lopend"; `reached_active_on` keeps that moment even after it ends."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "voorgesteld", _("voorgesteld")
+        INTRO_PLANNED = "kennismaking_gepland", _("kennismaking gepland")
+        INTRO_HELD = "kennismaking_gehad", _("kennismaking gehad")
+        RUNNING = "lopend", _("lopend")
+        PAUSED = "gepauzeerd", _("gepauzeerd")
+        COMPLETED = "afgerond", _("afgerond")
+        CANCELLED = "niet_doorgegaan", _("niet doorgegaan")
+
+    class EndReason(models.TextChoices):
+        JOB_DONE = "klus_klaar", _("de klus is klaar")
+        INDEPENDENT = "zelfstandig_verder", _("ze gaan zelfstandig verder")
+        EXPECTATIONS = "verwachtingen_verschilden", _("verwachtingen verschilden")
+        TOO_MUCH = "te_veel_gevraagd", _("er werd te veel gevraagd")
+        AGREEMENTS_BROKEN = "afspraken_niet_nagekomen", _("afspraken niet nagekomen")
+        HEALTH = "gezondheid", _("gezondheid")
+        NO_TIME = "geen_tijd", _("geen tijd meer")
+        MOVED = "verhuisd", _("verhuisd")
+        OTHER = "anders", _("anders")
+
+    class Answer(models.TextChoices):
+        OPEN = "open", _("nog niet gevraagd of nog geen antwoord")
+        YES = "ja", _("ja")
+        NO = "nee", _("nee")
+
+    OPEN_STATUSES = (
+        Status.PROPOSED,
+        Status.INTRO_PLANNED,
+        Status.INTRO_HELD,
+        Status.RUNNING,
+        Status.PAUSED,
+    )
+    ENDED_STATUSES = (Status.COMPLETED, Status.CANCELLED)
 
     area = models.ForeignKey("areas.Area", on_delete=models.PROTECT, related_name="mediations")
     requester = models.ForeignKey(
@@ -30,8 +65,34 @@ class Mediation(models.Model):
         on_delete=models.SET_NULL,
         related_name="mediation",
     )
+    category = models.ForeignKey(
+        "marketplace.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     broker_supported = models.BooleanField(_("actief ondersteund"), default=False)
+    broker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="mediations_brokered",
+        verbose_name=_("sociaal makelaar"),
+    )
+    status = models.CharField(max_length=24, choices=Status.choices, default=Status.PROPOSED)
     started_on = models.DateField(_("gestart op"))
+    requester_answer = models.CharField(max_length=6, choices=Answer.choices, default=Answer.OPEN)
+    provider_answer = models.CharField(max_length=6, choices=Answer.choices, default=Answer.OPEN)
+    intro_planned_on = models.DateField(_("kennismaking op"), null=True, blank=True)
+    reached_active_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    end_reason = models.CharField(max_length=30, choices=EndReason.choices, blank=True)
+    end_reason_text = models.CharField(max_length=300, blank=True)
+    key_returned = models.BooleanField(_("sleutel teruggegeven"), default=False)
+    both_told = models.BooleanField(_("beide deelnemers op de hoogte"), default=False)
+    thanks_said = models.BooleanField(_("bedankt"), default=False)
+    next_follow_up_on = models.DateField(null=True, blank=True)
+    follow_ups_done = models.PositiveSmallIntegerField(default=0)
+    stop_requested_at = models.DateTimeField(null=True, blank=True)
+    external_id = models.CharField(max_length=64, null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -40,7 +101,153 @@ class Mediation(models.Model):
     class Meta:
         verbose_name = _("bemiddeling")
         verbose_name_plural = _("bemiddelingen")
-        indexes = [models.Index(fields=["area", "started_on"], name="mediation_area_start")]
+        indexes = [
+            models.Index(fields=["area", "started_on"], name="mediation_area_start"),
+            models.Index(fields=["area", "status"], name="mediation_area_status"),
+            models.Index(fields=["next_follow_up_on"], name="mediation_follow_up"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "external_id"], name="mediation_unique_external_id"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Bemiddeling #{self.pk}"
+
+    @property
+    def is_match(self) -> bool:
+        return self.reached_active_on is not None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+
+class Agreement(models.Model):
+    """Afspraken made at the introduction: a bounded scope both sides know."""
+
+    class Expectation(models.TextChoices):
+        PRACTICAL = "praktisch", _("een praktische klus")
+        COMPANY = "gezelschap", _("gezelschap en contact")
+        BOTH = "beide", _("allebei")
+
+    mediation = models.OneToOneField(Mediation, on_delete=models.CASCADE, related_name="agreement")
+    what = models.TextField(_("wat precies"), max_length=1000)
+    how_often = models.CharField(_("hoe vaak"), max_length=120)
+    hours_each_time = models.DecimalField(
+        _("hoe lang per keer (uren)"), max_digits=4, decimal_places=1
+    )
+    starts_on = models.DateField(_("vanaf"))
+    ends_on = models.DateField(_("tot"), null=True, blank=True)
+    review_on = models.DateField(_("evalueren op"), null=True, blank=True)
+    helper_holds_key = models.BooleanField(_("de helper krijgt een sleutel"), default=False)
+    requester_expects = models.CharField(
+        _("verwachting van de hulpvrager"), max_length=12, choices=Expectation.choices
+    )
+    provider_expects = models.CharField(
+        _("verwachting van de helper"), max_length=12, choices=Expectation.choices
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Afspraken bij {self.mediation}"
+
+    @property
+    def expectations_differ(self) -> bool:
+        return "beide" not in (self.requester_expects, self.provider_expects) and (
+            self.requester_expects != self.provider_expects
+        )
+
+
+class MediationEvent(models.Model):
+    """Who changed what and when: the mediation's history (append-only)."""
+
+    mediation = models.ForeignKey(Mediation, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=30)
+    from_status = models.CharField(max_length=24, blank=True)
+    to_status = models.CharField(max_length=24, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} ({self.at:%Y-%m-%d})"
+
+
+class CheckIn(models.Model):
+    """A "Hoe gaat het met jullie contact?" email to one side, answered by a signed link."""
+
+    class Answer(models.TextChoices):
+        GOOD = "goed", _("Goed")
+        COULD_BE_BETTER = "kan_beter", _("Het kan beter")
+        WANT_TO_STOP = "stoppen", _("Ik wil stoppen")
+        CALL_ME = "bel_mij", _("Bel mij")
+
+    mediation = models.ForeignKey(Mediation, on_delete=models.CASCADE, related_name="check_ins")
+    participant = models.ForeignKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="+"
+    )
+    sent_at = models.DateTimeField()
+    answer = models.CharField(max_length=12, choices=Answer.choices, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"Check-in #{self.pk}"
+
+
+class Flag(models.Model):
+    """A warning about a running contact, raised by the broker or by the system."""
+
+    class Kind(models.TextChoices):
+        SCOPE_CREEP = "scope_creep", _("de klus wordt steeds groter")
+        CLAIMING = "claimen", _("te vaak contact (claimen)")
+        ONE_SIDED = "eenzijdig", _("eenzijdige uitwisseling")
+        NO_SHOWS = "niet_komen", _("herhaald niet komen of afzeggen")
+        MONEY = "geld", _("vraagt om geld of cadeaus")
+
+    mediation = models.ForeignKey(Mediation, on_delete=models.CASCADE, related_name="flags")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    note = models.CharField(max_length=500, blank=True)
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    raised_at = models.DateTimeField()
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-raised_at"]
+
+    def __str__(self) -> str:
+        return self.get_kind_display()
+
+
+class Cancellation(models.Model):
+    """One side called off a meeting; two or more raise a no-show flag."""
+
+    mediation = models.ForeignKey(Mediation, on_delete=models.CASCADE, related_name="cancellations")
+    by_requester = models.BooleanField()
+    on = models.DateField()
+    note = models.CharField(max_length=300, blank=True)
+    logged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    logged_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Afzegging {self.on}"

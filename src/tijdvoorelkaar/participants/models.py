@@ -11,6 +11,40 @@ class Visibility(models.TextChoices):
     BROKERS = "brokers", _("alleen de sociaal makelaar")
 
 
+class Channel(models.TextChoices):
+    """How a participant prefers to be reached."""
+
+    PHONE = "telefoon", _("telefoon")
+    EMAIL = "e-mail", _("e-mail")
+    POST = "post", _("post")
+    CONTACT_PERSON = "contactpersoon", _("via een contactpersoon")
+
+
+class Stage(models.TextChoices):
+    """Routing: where a participant stands in their trajectory."""
+
+    SIGNED_UP = "aangemeld", _("aangemeld")
+    INTRODUCED = "kennismaking", _("kennismaking gehad")
+    AD_PLACED = "vraag_aanbod", _("vraag/aanbod staat")
+    MEDIATING = "bemiddeling", _("in bemiddeling")
+    MATCHED = "gekoppeld", _("gekoppeld")
+    FOLLOW_UP = "nazorg", _("nazorg")
+    INDEPENDENT = "zelfstandig", _("zelfstandig actief")
+    STOPPED = "gestopt", _("gestopt")
+
+
+class Inflow(models.TextChoices):
+    """How a participant heard of TijdVoorElkaar."""
+
+    WEBSITE = "website", _("website")
+    GROUP_VISIT = "groepsbezoek", _("groepsbezoek")
+    DOOR_TO_DOOR = "huisbezoek", _("huisbezoek / deur-aan-deur")
+    MARKET = "markt", _("markt of evenement")
+    WORD_OF_MOUTH = "mond-tot-mond", _("mond-tot-mond")
+    REFERRAL = "doorverwijzing", _("doorverwijzing")
+    OTHER = "anders", _("anders")
+
+
 class Participant(models.Model):
     """A resident taking part in one area (deelnemer). Roles such as asker or helper
     belong to an ad or a match, never to the person."""
@@ -52,13 +86,63 @@ class Participant(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    external_id = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    paused_until = models.DateField(
+        _("tijdelijk niet beschikbaar tot"),
+        null=True,
+        blank=True,
+        help_text=_("Zolang dit in de toekomst ligt, wordt iemand niet voorgesteld."),
+    )
+
+    # Kept for the broker's workspace; never shown on public pages.
+    phone_normalised = models.CharField(max_length=20, blank=True, db_index=True, editable=False)
+    address = models.TextField(_("postadres"), max_length=300, blank=True)
+    preferred_channel = models.CharField(
+        _("bij voorkeur bereikbaar via"),
+        max_length=20,
+        choices=Channel.choices,
+        default=Channel.EMAIL,
+    )
+    contact_person_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    contact_person_relation = models.CharField(
+        _("relatie contactpersoon"), max_length=80, blank=True
+    )
+    contact_person_phone = models.CharField(_("telefoon contactpersoon"), max_length=30, blank=True)
+    contact_person_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
+    contact_person_consent_at = models.DateTimeField(null=True, blank=True)
+    routing_stage = models.CharField(
+        _("fase"), max_length=20, choices=Stage.choices, default=Stage.SIGNED_UP
+    )
+    next_contact_on = models.DateField(_("volgend contact"), null=True, blank=True)
+    assigned_broker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="caseload",
+        verbose_name=_("sociaal makelaar"),
+    )
+    inflow_source = models.CharField(
+        _("hoe bij ons gekomen"), max_length=20, choices=Inflow.choices, blank=True
+    )
+    referrer_organisation = models.CharField(
+        _("verwijzende organisatie"), max_length=120, blank=True
+    )
+    referrer_person = models.CharField(_("verwijzer"), max_length=120, blank=True)
+
     class Meta:
         verbose_name = _("deelnemer")
         verbose_name_plural = _("deelnemers")
         constraints = [
             models.UniqueConstraint(fields=["area", "user"], name="participant_unique_per_area"),
+            models.UniqueConstraint(
+                fields=["area", "external_id"], name="participant_unique_external_id"
+            ),
         ]
-        indexes = [models.Index(fields=["area", "registered_on"], name="participant_area_reg")]
+        indexes = [
+            models.Index(fields=["area", "registered_on"], name="participant_area_reg"),
+            models.Index(fields=["area", "routing_stage"], name="participant_area_stage"),
+        ]
 
     def __str__(self) -> str:
         return self.public_name

@@ -2,6 +2,7 @@
 
 from .forms import split_list
 from .models import Participant
+from .phones import normalise_phone
 
 
 def update_profile(participant: Participant, data: dict) -> Participant:
@@ -9,5 +10,6 @@ def update_profile(participant: Participant, data: dict) -> Participant:
         setattr(participant, field, data[field])
     participant.languages = split_list(data.get("languages_text", ""))
     participant.interests = split_list(data.get("interests_text", ""))
+    participant.phone_normalised = normalise_phone(participant.phone)
     participant.save()
     return participant

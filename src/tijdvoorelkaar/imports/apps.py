@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImportsConfig(AppConfig):
+    name = "tijdvoorelkaar.imports"
+    verbose_name = "Importeren en exporteren"

@@ -1,0 +1,663 @@
+"""Mediation rules: proposing, agreeing, following up and ending a match well.
+
+Every change is written to MediationEvent (who, when, from which status to which).
+Brokers never delete a mediation; they end it with a coded reason. A coordinator can
+correct fields with a logged reason."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.access import brokers_of
+from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.participants.models import Participant, Stage
+
+from .models import Agreement, Cancellation, CheckIn, Flag, Mediation, MediationEvent
+
+S = Mediation.Status
+CHECK_IN_SALT = "tijdvoorelkaar.mediations.check-in"
+CHECK_IN_MAX_AGE = dt.timedelta(days=30)
+NO_SHOW_THRESHOLD = 2
+
+
+class MediationError(ValueError):
+    """A request about a mediation that cannot be carried out; the message is Dutch."""
+
+
+def _event(mediation: Mediation, actor, kind: str, *, before: str = "", note: str = "") -> None:
+    MediationEvent.objects.create(
+        mediation=mediation,
+        at=clock.now(),
+        actor=actor,
+        kind=kind,
+        from_status=before,
+        to_status=mediation.status if before else "",
+        note=note[:500],
+    )
+
+
+def _set_status(mediation: Mediation, status: str, actor, kind: str, note: str = "") -> None:
+    before = mediation.status
+    mediation.status = status
+    if status == S.RUNNING and mediation.reached_active_on is None:
+        mediation.reached_active_on = clock.today()
+        mediation.next_follow_up_on = next_follow_up_on(mediation.area, clock.today(), 0)
+    mediation.save()
+    _event(mediation, actor, kind, before=before, note=note)
+
+
+def _advance_stage(participant: Participant, stage: str) -> None:
+    """Move a participant's routing stage forward (never backwards automatically)."""
+    order = list(Stage.values)
+    if participant.routing_stage in (Stage.STOPPED,):
+        return
+    if order.index(stage) > order.index(participant.routing_stage):
+        participant.routing_stage = stage
+        participant.save(update_fields=["routing_stage"])
+
+
+def follow_up_offsets(area: Area) -> list[int]:
+    days = []
+    for part in (area.follow_up_days or "").split(","):
+        part = part.strip()
+        if part.isdigit() and int(part) > 0:
+            days.append(int(part))
+    return sorted(days) or [14, 91]
+
+
+def next_follow_up_on(area: Area, started: dt.date, done: int) -> dt.date:
+    """The date of follow-up number `done` (0-based) for a match that started on
+    `started`: the area's offsets first (default two weeks, three months), then every
+    `follow_up_repeat_days` (default six months) while it runs."""
+    offsets = follow_up_offsets(area)
+    if done < len(offsets):
+        return started + dt.timedelta(days=offsets[done])
+    extra = done - len(offsets) + 1
+    return started + dt.timedelta(days=offsets[-1] + extra * area.follow_up_repeat_days)
+
+
+def _check_pair(area: Area, requester: Participant, provider: Participant) -> None:
+    if requester.pk == provider.pk:
+        raise MediationError(
+            "Iemand kan niet aan zichzelf gekoppeld worden. Kies twee verschillende deelnemers."
+        )
+    for person in (requester, provider):
+        if person.area_id != area.pk:
+            raise MediationError("Beide deelnemers moeten bij dit werkgebied horen.")
+        if is_paused(person):
+            raise MediationError(
+                f"{person.public_name} staat op pauze of is gestopt en kan "
+                "nu niet voorgesteld worden."
+            )
+
+
+def is_paused(participant: Participant) -> bool:
+    if participant.routing_stage == Stage.STOPPED:
+        return True
+    until = getattr(participant, "paused_until", None)
+    return until is not None and until >= clock.today()
+
+
+@transaction.atomic
+def record_self_made(
+    *, conversation, requester: Participant, provider: Participant, ad, actor
+) -> Mediation:
+    """Both sides of a marketplace conversation said "We gaan het doen": a match made
+    without the broker (broker_supported = False), running from today."""
+    mediation = Mediation.objects.create(
+        area_id=conversation.area_id,
+        requester=requester,
+        provider=provider,
+        ad=ad,
+        category_id=ad.category_id if ad else None,
+        conversation=conversation,
+        broker_supported=False,
+        started_on=clock.today(),
+        created_by=actor,
+        requester_answer=Mediation.Answer.YES,
+        provider_answer=Mediation.Answer.YES,
+        broker=requester.assigned_broker or provider.assigned_broker,
+    )
+    _event(mediation, actor, "aangemaakt", note="zelf gemaakt via de marktplaats")
+    _set_status(mediation, S.RUNNING, actor, "koppeling")
+    for person in (requester, provider):
+        _advance_stage(person, Stage.MATCHED)
+    return mediation
+
+
+@transaction.atomic
+def propose(
+    *, area: Area, broker, requester: Participant, provider: Participant, ad=None, note: str = ""
+) -> Mediation:
+    """The broker proposes two people to each other. Nothing is matched until both say yes."""
+    _check_pair(area, requester, provider)
+    if ad is not None and ad.area_id != area.pk:
+        raise MediationError("Deze advertentie hoort niet bij dit werkgebied.")
+    duplicate = Mediation.objects.filter(
+        area=area, requester=requester, provider=provider, status__in=Mediation.OPEN_STATUSES
+    ).first()
+    if duplicate is not None:
+        raise MediationError(f"Deze twee hebben al een lopende bemiddeling (#{duplicate.pk}).")
+    mediation = Mediation.objects.create(
+        area=area,
+        requester=requester,
+        provider=provider,
+        ad=ad,
+        category_id=ad.category_id if ad else None,
+        broker_supported=True,
+        broker=broker,
+        started_on=clock.today(),
+        created_by=broker,
+        status=S.PROPOSED,
+    )
+    _event(mediation, broker, "voorgesteld", note=note)
+    for person in (requester, provider):
+        _advance_stage(person, Stage.MEDIATING)
+    return mediation
+
+
+def proposal_texts(mediation: Mediation) -> dict[str, dict[str, str]]:
+    """Ready texts for each side, for email, letter and phone."""
+    what = mediation.ad.title if mediation.ad else "een klus of wat gezelschap"
+    broker = mediation.broker.first_name if mediation.broker else "de sociaal makelaar"
+    texts = {}
+    for side, me, other, role in (
+        ("requester", mediation.requester, mediation.provider, "wil u graag helpen"),
+        ("provider", mediation.provider, mediation.requester, "kan uw hulp goed gebruiken"),
+    ):
+        body = (
+            f"Beste {me.public_name},\n\n"
+            f"Via TijdVoorElkaar ken ik iemand die u misschien kan helpen, of die u kunt "
+            f"helpen: {other.public_name}"
+            f"{' uit ' + other.neighbourhood.name if other.neighbourhood else ''} {role}. "
+            f"Het gaat om: {what}.\n\n"
+            "Lijkt het u wat om kennis te maken? Ik kom graag mee naar de eerste ontmoeting. "
+            "Dan spreken we samen af wat jullie doen, hoe vaak en hoe lang. U zit nergens "
+            "aan vast: ook als u nee zegt, is dat goed.\n\n"
+            f"Met vriendelijke groet,\n{broker}, sociaal makelaar TijdVoorElkaar "
+            f"{mediation.area.name}"
+        )
+        phone = (
+            f"Goedendag, u spreekt met {broker} van TijdVoorElkaar. Ik bel over {what}. "
+            f"Ik ken {other.public_name}, die {role}. Zou u kennis willen maken? Ik ga mee "
+            "naar de eerste ontmoeting en we maken samen afspraken. Nee zeggen mag ook."
+        )
+        texts[side] = {"email": body, "letter": body, "phone": phone}
+    return texts
+
+
+@transaction.atomic
+def record_answer(mediation: Mediation, *, side: str, answer: str, actor) -> Mediation:
+    mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
+    if mediation.status != S.PROPOSED:
+        raise MediationError("Antwoorden kunnen alleen bij een voorstel worden vastgelegd.")
+    if answer not in (Mediation.Answer.YES, Mediation.Answer.NO):
+        raise MediationError("Kies ja of nee.")
+    if side == "requester":
+        mediation.requester_answer = answer
+    elif side == "provider":
+        mediation.provider_answer = answer
+    else:
+        raise MediationError("Onbekende kant van de bemiddeling.")
+    mediation.save()
+    who = mediation.requester if side == "requester" else mediation.provider
+    _event(mediation, actor, "antwoord", note=f"{who.public_name}: {answer}")
+    if answer == Mediation.Answer.NO:
+        _end(
+            mediation,
+            actor=actor,
+            reason=Mediation.EndReason.OTHER,
+            reason_text=f"{who.public_name} zei nee op het voorstel",
+        )
+    return mediation
+
+
+def both_agreed(mediation: Mediation) -> bool:
+    return (
+        mediation.requester_answer == Mediation.Answer.YES
+        and mediation.provider_answer == Mediation.Answer.YES
+    )
+
+
+@transaction.atomic
+def plan_introduction(mediation: Mediation, *, on: dt.date, actor) -> Mediation:
+    if mediation.status not in (S.PROPOSED, S.INTRO_PLANNED):
+        raise MediationError("Een kennismaking plannen kan alleen na een voorstel.")
+    if not both_agreed(mediation):
+        raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
+    if on < clock.today() - dt.timedelta(days=30):
+        raise MediationError("Die datum ligt te ver in het verleden.")
+    mediation.intro_planned_on = on
+    _set_status(mediation, S.INTRO_PLANNED, actor, "kennismaking gepland", note=str(on))
+    return mediation
+
+
+@transaction.atomic
+def record_introduction(
+    mediation: Mediation, *, actor, agreement: dict, goes_ahead: bool = True
+) -> Mediation:
+    """The introduction took place; record the agreement. When both want to go ahead the
+    mediation becomes a running match and the follow-up schedule starts."""
+    if mediation.status not in (S.PROPOSED, S.INTRO_PLANNED, S.INTRO_HELD):
+        raise MediationError("Bij deze bemiddeling kan geen kennismaking meer worden vastgelegd.")
+    if not both_agreed(mediation):
+        raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
+    ends, starts = agreement.get("ends_on"), agreement["starts_on"]
+    if ends and ends < starts:
+        raise MediationError("De einddatum ligt vóór de startdatum.")
+    Agreement.objects.update_or_create(
+        mediation=mediation,
+        defaults={**agreement, "recorded_by": actor, "recorded_at": clock.now()},
+    )
+    _set_status(mediation, S.INTRO_HELD, actor, "kennismaking gehad")
+    if goes_ahead:
+        _set_status(mediation, S.RUNNING, actor, "koppeling")
+        for person in (mediation.requester, mediation.provider):
+            _advance_stage(person, Stage.MATCHED)
+    return mediation
+
+
+@transaction.atomic
+def start(mediation: Mediation, *, actor) -> Mediation:
+    if mediation.status != S.INTRO_HELD:
+        raise MediationError("Alleen na een kennismaking kan de koppeling starten.")
+    _set_status(mediation, S.RUNNING, actor, "koppeling")
+    return mediation
+
+
+@transaction.atomic
+def pause(mediation: Mediation, *, actor, note: str = "") -> Mediation:
+    if mediation.status != S.RUNNING:
+        raise MediationError("Alleen een lopende koppeling kan gepauzeerd worden.")
+    _set_status(mediation, S.PAUSED, actor, "gepauzeerd", note=note)
+    return mediation
+
+
+@transaction.atomic
+def resume(mediation: Mediation, *, actor) -> Mediation:
+    if mediation.status != S.PAUSED:
+        raise MediationError("Deze koppeling is niet gepauzeerd.")
+    _set_status(mediation, S.RUNNING, actor, "hervat")
+    return mediation
+
+
+def _end(
+    mediation: Mediation,
+    *,
+    actor,
+    reason: str,
+    reason_text: str = "",
+    key_returned: bool = False,
+    both_told: bool = False,
+    thanks_said: bool = False,
+) -> None:
+    mediation.end_reason = reason
+    mediation.end_reason_text = reason_text.strip()[:300]
+    mediation.ended_on = clock.today()
+    mediation.key_returned, mediation.both_told = key_returned, both_told
+    mediation.thanks_said = thanks_said
+    mediation.next_follow_up_on = None
+    final = S.COMPLETED if mediation.reached_active_on else S.CANCELLED
+    _set_status(mediation, final, actor, "beëindigd", note=reason)
+    Flag.objects.filter(mediation=mediation, resolved_at__isnull=True).update(
+        resolved_at=clock.now(), resolved_by=actor
+    )
+
+
+@transaction.atomic
+def end(
+    mediation: Mediation,
+    *,
+    actor,
+    reason: str,
+    reason_text: str = "",
+    key_returned: bool = False,
+    both_told: bool = False,
+    thanks_said: bool = False,
+) -> Mediation:
+    """End a mediation with a coded reason and the closing checklist."""
+    mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
+    if mediation.status in Mediation.ENDED_STATUSES:
+        raise MediationError("Deze bemiddeling is al beëindigd.")
+    if reason not in Mediation.EndReason.values:
+        raise MediationError("Kies een reden om te stoppen.")
+    if reason == Mediation.EndReason.OTHER and not reason_text.strip():
+        raise MediationError("Bij 'anders': schrijf kort op wat de reden is.")
+    agreement = Agreement.objects.filter(mediation=mediation).first()
+    if agreement and agreement.helper_holds_key and not key_returned:
+        raise MediationError(
+            "De helper had een sleutel. Vink aan dat de sleutel terug is voordat u afsluit."
+        )
+    _end(
+        mediation,
+        actor=actor,
+        reason=reason,
+        reason_text=reason_text,
+        key_returned=key_returned,
+        both_told=both_told,
+        thanks_said=thanks_said,
+    )
+    if reason == Mediation.EndReason.INDEPENDENT:
+        for person in (mediation.requester, mediation.provider):
+            _advance_stage(person, Stage.INDEPENDENT)
+    return mediation
+
+
+CORRECTABLE = (
+    "status",
+    "started_on",
+    "reached_active_on",
+    "ended_on",
+    "end_reason",
+    "broker_supported",
+)
+
+
+@transaction.atomic
+def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) -> Mediation:
+    """A coordinator corrects a mistake; every changed field and the reason are logged."""
+    if not reason.strip():
+        raise MediationError("Schrijf op waarom u dit corrigeert.")
+    changed = []
+    for field, value in changes.items():
+        if field not in CORRECTABLE:
+            raise MediationError(f"'{field}' kan niet gecorrigeerd worden.")
+        old = getattr(mediation, field)
+        if old != value:
+            setattr(mediation, field, value)
+            changed.append(f"{field}: {old} -> {value}")
+    if not changed:
+        raise MediationError("Er is niets veranderd.")
+    mediation.save()
+    _event(mediation, coordinator, "correctie", note=f"{reason.strip()} ({'; '.join(changed)})")
+    audit.record(
+        coordinator,
+        "mediation.correct",
+        mediation,
+        area=mediation.area,
+        detail=", ".join(f.split(":")[0] for f in changed),
+    )
+    return mediation
+
+
+@transaction.atomic
+def raise_flag(mediation: Mediation, *, kind: str, actor=None, note: str = "") -> Flag:
+    if kind not in Flag.Kind.values:
+        raise MediationError("Onbekend soort signaal.")
+    existing = Flag.objects.filter(mediation=mediation, kind=kind, resolved_at__isnull=True).first()
+    if existing is not None:
+        return existing
+    flag = Flag.objects.create(
+        mediation=mediation, kind=kind, note=note[:500], raised_by=actor, raised_at=clock.now()
+    )
+    _event(mediation, actor, "signaal", note=flag.get_kind_display())
+    return flag
+
+
+def resolve_flag(flag: Flag, *, actor) -> Flag:
+    if flag.resolved_at is None:
+        flag.resolved_at, flag.resolved_by = clock.now(), actor
+        flag.save(update_fields=["resolved_at", "resolved_by"])
+        _event(flag.mediation, actor, "signaal opgelost", note=flag.get_kind_display())
+    return flag
+
+
+@transaction.atomic
+def log_cancellation(
+    mediation: Mediation, *, by_requester: bool, on: dt.date, actor, note: str = ""
+) -> Cancellation:
+    """One side called off a meeting. From the second one on the system raises a flag."""
+    if mediation.status not in (S.INTRO_PLANNED, S.INTRO_HELD, S.RUNNING, S.PAUSED):
+        raise MediationError("Afzeggingen horen bij een geplande of lopende koppeling.")
+    cancellation = Cancellation.objects.create(
+        mediation=mediation,
+        by_requester=by_requester,
+        on=on,
+        note=note[:300],
+        logged_by=actor,
+        logged_at=clock.now(),
+    )
+    _event(mediation, actor, "afzegging", note=note)
+    if mediation.cancellations.count() >= NO_SHOW_THRESHOLD:
+        raise_flag(
+            mediation,
+            kind=Flag.Kind.NO_SHOWS,
+            note=f"{mediation.cancellations.count()} keer afgezegd of niet gekomen",
+        )
+    return cancellation
+
+
+# --- Follow-up and check-ins ----------------------------------------------------------
+
+
+def _assignee(mediation: Mediation):
+    if mediation.broker_id:
+        return mediation.broker
+    for person in (mediation.requester, mediation.provider):
+        if person.assigned_broker_id:
+            return person.assigned_broker
+    return brokers_of(mediation.area).first()
+
+
+def check_in_token(check_in: CheckIn) -> str:
+    return signing.dumps({"c": check_in.pk}, salt=CHECK_IN_SALT, compress=True)
+
+
+def check_in_link(check_in: CheckIn, answer: str, base_url: str) -> str:
+    return base_url.rstrip("/") + reverse(
+        "mediations:check_in", args=[check_in.mediation.area.slug, check_in_token(check_in), answer]
+    )
+
+
+def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list[CheckIn]:
+    """Email "Hoe gaat het met jullie contact?" to each side that has an email address."""
+    base_url = base_url or settings.SITE_URL
+    sent = []
+    for person in (mediation.requester, mediation.provider):
+        if not person.user.email:
+            continue
+        check_in = CheckIn.objects.create(
+            mediation=mediation, participant=person, sent_at=clock.now()
+        )
+        other = mediation.provider if person.pk == mediation.requester_id else mediation.requester
+        links = [
+            (label, check_in_link(check_in, value, base_url))
+            for value, label in CheckIn.Answer.choices
+        ]
+        queue_email(
+            person.user.email,
+            "Hoe gaat het met jullie contact?",
+            "mediations/email/check_in",
+            {
+                "person": person,
+                "other": other,
+                "links": links,
+                "days": CHECK_IN_MAX_AGE.days,
+                "area": mediation.area,
+            },
+        )
+        sent.append(check_in)
+    return sent
+
+
+def run_follow_ups(*, base_url: str | None = None) -> int:
+    """Create a follow-up task for every running match whose follow-up date has come,
+    email the check-in question to both sides, and set the next date. Idempotent per
+    date. Returns the number of mediations followed up."""
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import create_task
+
+    today = clock.today()
+    due = Mediation.objects.filter(status=S.RUNNING, next_follow_up_on__lte=today).select_related(
+        "area", "requester__user", "provider__user", "broker"
+    )
+    count = 0
+    for mediation in due:
+        with transaction.atomic():
+            locked = Mediation.objects.select_for_update().get(pk=mediation.pk)
+            if locked.next_follow_up_on is None or locked.next_follow_up_on > today:
+                continue
+            assignee = _assignee(mediation)
+            if assignee is not None:
+                create_task(
+                    area=mediation.area,
+                    assignee=assignee,
+                    participant=mediation.requester,
+                    title=(
+                        f"Nazorg: bel {mediation.requester.public_name} en "
+                        f"{mediation.provider.public_name} hoe het gaat "
+                        f"(bemiddeling #{mediation.pk})"
+                    ),
+                    due_on=locked.next_follow_up_on,
+                    source=Task.Source.FOLLOW_UP,
+                )
+            send_check_ins(mediation, base_url=base_url)
+            locked.follow_ups_done += 1
+            locked.next_follow_up_on = next_follow_up_on(
+                mediation.area,
+                locked.reached_active_on or locked.started_on,
+                locked.follow_ups_done,
+            )
+            locked.save(update_fields=["follow_ups_done", "next_follow_up_on"])
+            _event(locked, None, "nazorg", note=f"nazorgmoment {locked.follow_ups_done}")
+            count += 1
+    return count
+
+
+def check_in_from_token(token: str) -> CheckIn:
+    try:
+        data = signing.loads(token, salt=CHECK_IN_SALT, max_age=CHECK_IN_MAX_AGE.total_seconds())
+    except signing.SignatureExpired as exc:
+        raise MediationError("Deze link is verlopen. Bel gerust de sociaal makelaar.") from exc
+    except signing.BadSignature as exc:
+        raise MediationError(
+            "Deze link klopt niet. Gebruik de link uit de e-mail, of bel de sociaal makelaar."
+        ) from exc
+    check_in = (
+        CheckIn.objects.select_related("mediation__area", "participant")
+        .filter(pk=data.get("c"))
+        .first()
+    )
+    if check_in is None:
+        raise MediationError("Deze link klopt niet meer.")
+    return check_in
+
+
+@transaction.atomic
+def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
+    if answer not in CheckIn.Answer.values:
+        raise MediationError("Dit antwoord kennen we niet.")
+    if check_in.mediation.status in Mediation.ENDED_STATUSES:
+        raise MediationError("Dit contact is al afgesloten. Bel gerust de sociaal makelaar.")
+    check_in.answer = answer
+    check_in.answered_at = clock.now()
+    check_in.seen_at = None
+    check_in.save(update_fields=["answer", "answered_at", "seen_at"])
+    _event(
+        check_in.mediation,
+        check_in.participant.user,
+        "antwoord nazorg",
+        note=f"{check_in.participant.public_name}: {check_in.get_answer_display()}",
+    )
+    if answer == CheckIn.Answer.WANT_TO_STOP:
+        request_stop(check_in.mediation, check_in.participant)
+    return check_in
+
+
+def mark_check_in_seen(check_in: CheckIn, *, actor) -> None:
+    check_in.seen_at = clock.now()
+    check_in.save(update_fields=["seen_at"])
+
+
+@transaction.atomic
+def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
+    """A participant asks to stop (from their page or a check-in): the broker is alerted."""
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import create_task
+
+    if participant.pk not in (mediation.requester_id, mediation.provider_id):
+        raise MediationError("U hoort niet bij dit contact.")
+    if mediation.status in Mediation.ENDED_STATUSES:
+        raise MediationError("Dit contact is al afgesloten.")
+    if mediation.stop_requested_at is None:
+        mediation.stop_requested_at = clock.now()
+        mediation.save(update_fields=["stop_requested_at"])
+        _event(mediation, participant.user, "wil stoppen", note=participant.public_name)
+        assignee = _assignee(mediation)
+        if assignee is not None:
+            create_task(
+                area=mediation.area,
+                assignee=assignee,
+                participant=participant,
+                title=(
+                    f"{participant.public_name} wil stoppen met contact "
+                    f"(bemiddeling #{mediation.pk}): bel en sluit goed af"
+                ),
+                due_on=clock.today(),
+                source=Task.Source.FOLLOW_UP,
+            )
+    return mediation
+
+
+def ask_broker_to_call(participant: Participant, *, message: str = ""):
+    """The "bel of mail mijn makelaar" button: a task for the participant's broker."""
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import create_task
+
+    assignee = participant.assigned_broker or brokers_of(participant.area).first()
+    if assignee is None:
+        raise MediationError(
+            "Er is nog geen sociaal makelaar in dit werkgebied. Probeer het later opnieuw."
+        )
+    title = f"{participant.public_name} vraagt: bel of mail mij"
+    if message.strip():
+        title += f" ({message.strip()[:120]})"
+    return create_task(
+        area=participant.area,
+        assignee=assignee,
+        participant=participant,
+        title=title,
+        due_on=clock.today(),
+        source=Task.Source.FOLLOW_UP,
+    )
+
+
+def running_matches_count(participant: Participant) -> int:
+    return Mediation.objects.filter(
+        Q(requester=participant) | Q(provider=participant), status=S.RUNNING
+    ).count()
+
+
+def attention_needed(area: Area):
+    """For the dashboard: unseen check-in answers other than "goed", open flags, stop
+    requests, and matches whose follow-up date has passed."""
+    today = clock.today()
+    return {
+        "check_ins": CheckIn.objects.filter(
+            mediation__area=area,
+            answered_at__isnull=False,
+            seen_at__isnull=True,
+        )
+        .exclude(answer=CheckIn.Answer.GOOD)
+        .select_related("mediation", "participant"),
+        "flags": Flag.objects.filter(mediation__area=area, resolved_at__isnull=True).select_related(
+            "mediation"
+        ),
+        "stop_requests": Mediation.objects.filter(
+            area=area, stop_requested_at__isnull=False, status__in=Mediation.OPEN_STATUSES
+        ),
+        "follow_up_due": Mediation.objects.filter(
+            area=area, status=S.RUNNING, next_follow_up_on__lte=today
+        ),
+    }
+
+
+def status_counts(area: Area) -> dict[str, int]:
+    rows = Mediation.objects.filter(area=area).values("status").annotate(n=Count("id"))
+    return {row["status"]: row["n"] for row in rows}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ReportsConfig(AppConfig):
+    name = "tijdvoorelkaar.reports"
+    verbose_name = "Verslagen en monitoring"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WorkspaceConfig(AppConfig):
+    name = "tijdvoorelkaar.workspace"
+    verbose_name = "Werkplek sociaal makelaar"

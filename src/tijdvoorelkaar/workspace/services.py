@@ -1,0 +1,697 @@
+"""Rules of the broker's workspace: registering residents, intake, routing, notes, tasks,
+handover and the morning digest. Plain functions with explicit arguments."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from tijdvoorelkaar.accounts.models import Role, User, normalise_email
+from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.access import brokers_of, is_staff_in
+from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.marketplace import services as marketplace
+from tijdvoorelkaar.marketplace.models import Ad, Signal
+from tijdvoorelkaar.participants.models import Channel, Participant, Stage
+from tijdvoorelkaar.participants.phones import normalise_phone
+
+from .models import (
+    Background,
+    Concern,
+    ConfidentialNote,
+    ContactMoment,
+    Intake,
+    ReferralOut,
+    StageChange,
+    Task,
+)
+
+# Stages in their order; used to move a participant forward but never back automatically.
+STAGE_ORDER = list(Stage.values)
+
+
+class WorkspaceError(ValueError):
+    """A request the workspace refuses; the message is Dutch and meant for the broker."""
+
+
+class DuplicateParticipant(WorkspaceError):
+    """Someone with this phone number or email address is already registered."""
+
+    def __init__(self, existing: Participant, reason: str):
+        self.existing = existing
+        self.reason = reason
+        super().__init__(reason)
+
+
+# --- Phone numbers and duplicates --------------------------------------------------------
+
+
+def find_duplicate(
+    area: Area, *, phone: str = "", email: str | None = None, exclude_pk=None
+) -> tuple[Participant, str] | None:
+    """The participant of `area` with the same phone number or email address, if any."""
+    qs = Participant.objects.filter(area=area).select_related("user")
+    if exclude_pk is not None:
+        qs = qs.exclude(pk=exclude_pk)
+    phone_key = normalise_phone(phone)
+    if phone_key:
+        match = qs.filter(phone_normalised=phone_key).first()
+        if match is not None:
+            return match, "telefoon"
+    email = normalise_email(email)
+    if email:
+        match = qs.filter(user__email__iexact=email).first()
+        if match is not None:
+            return match, "e-mail"
+    return None
+
+
+# --- Registering a resident ----------------------------------------------------------------
+
+
+def _set_stage(participant: Participant, stage: str, by) -> None:
+    if participant.routing_stage == stage and participant.stage_changes.exists():
+        return
+    StageChange.objects.create(
+        participant=participant,
+        from_stage=participant.routing_stage if participant.stage_changes.exists() else "",
+        to_stage=stage,
+        changed_by=by,
+        changed_at=clock.now(),
+    )
+    participant.routing_stage = stage
+    participant.save(update_fields=["routing_stage"])
+
+
+def _advance_stage(participant: Participant, stage: str, by) -> None:
+    """Move forward to `stage` when the participant is at an earlier stage."""
+    current = participant.routing_stage
+    if current == Stage.STOPPED:
+        return
+    if STAGE_ORDER.index(current) < STAGE_ORDER.index(stage):
+        _set_stage(participant, stage, by)
+
+
+@transaction.atomic
+def register_participant(*, area: Area, broker, data: dict) -> Participant:
+    """Register a resident who phoned or was visited. People without email get a user
+    without an address (no made-up addresses). Raises DuplicateParticipant when the phone
+    number or email address is already known in this area."""
+    if not is_staff_in(broker, area):
+        raise WorkspaceError("Alleen de sociaal makelaar kan deelnemers inschrijven.")
+    email = normalise_email(data.get("email"))
+    phone = (data.get("phone") or "").strip()
+    duplicate = find_duplicate(area, phone=phone, email=email)
+    if duplicate is not None:
+        existing, how = duplicate
+        what = "telefoonnummer" if how == "telefoon" else "e-mailadres"
+        raise DuplicateParticipant(
+            existing,
+            f"Er staat al een deelnemer met dit {what} ingeschreven. "
+            "Open de bestaande deelnemer in plaats van een nieuwe te maken.",
+        )
+    if email and User.objects.filter(email__iexact=email).exists():
+        raise WorkspaceError(
+            "Dit e-mailadres hoort al bij een account (in een ander werkgebied of als "
+            "medewerker). Vraag de bewoner zich met dit adres zelf aan te melden, of laat "
+            "het e-mailadres leeg."
+        )
+    user = User.objects.create_user(
+        email=email,
+        first_name=data["first_name"].strip(),
+        last_name=(data.get("last_name") or "").strip(),
+    )
+    has_contact_person = bool((data.get("contact_person_name") or "").strip())
+    participant = Participant.objects.create(
+        area=area,
+        user=user,
+        neighbourhood=data.get("neighbourhood"),
+        phone=phone,
+        phone_normalised=normalise_phone(phone),
+        address=(data.get("address") or "").strip(),
+        preferred_channel=data.get("preferred_channel") or Channel.PHONE,
+        contact_person_name=(data.get("contact_person_name") or "").strip(),
+        contact_person_relation=(data.get("contact_person_relation") or "").strip(),
+        contact_person_phone=(data.get("contact_person_phone") or "").strip(),
+        contact_person_email=(data.get("contact_person_email") or "").strip(),
+        contact_person_consent_at=(
+            clock.now() if has_contact_person and data.get("contact_person_consent") else None
+        ),
+        registered_on=clock.today(),
+        registered_by=broker,
+        assigned_broker=broker
+        if Role.objects.filter(user=broker, area=area, kind=Role.Kind.BROKER).exists()
+        else None,
+        routing_stage=Stage.SIGNED_UP,
+    )
+    _set_stage(participant, Stage.SIGNED_UP, broker)
+    return participant
+
+
+def search_registry(queryset, q: str):
+    """Filter the registry by name, phone, email or neighbourhood."""
+    q = (q or "").strip()
+    if not q:
+        return queryset
+    condition = Q()
+    for word in q.split():
+        word_condition = (
+            Q(user__first_name__icontains=word)
+            | Q(user__last_name__icontains=word)
+            | Q(display_name__icontains=word)
+            | Q(user__email__icontains=word)
+            | Q(neighbourhood__name__icontains=word)
+            | Q(phone__icontains=word)
+        )
+        condition &= word_condition
+    phone_key = normalise_phone(q)
+    if len(phone_key) >= 4:
+        condition |= Q(phone_normalised__contains=phone_key)
+    return queryset.filter(condition)
+
+
+# --- Intake and ads on someone's behalf ----------------------------------------------------
+
+
+@transaction.atomic
+def record_intake(*, participant: Participant, broker, data: dict) -> Intake:
+    """Save the kennismaking. It needs at least one answer about what the participant is
+    good at, likes doing or could use help with."""
+    answers = [
+        (data.get(key) or "").strip() for key in ("good_at", "likes_doing", "needs_help_with")
+    ]
+    if not any(answers):
+        raise WorkspaceError(
+            "Vul minstens één van de drie vragen in: waar is de deelnemer goed in, wat doet "
+            "hij of zij graag, of waar zou hulp welkom zijn."
+        )
+    now = clock.now()
+    held_on = data.get("held_on") or clock.today()
+    intake = Intake.objects.create(
+        participant=participant,
+        held_on=held_on,
+        held_by=broker,
+        good_at=answers[0],
+        likes_doing=answers[1],
+        needs_help_with=answers[2],
+        availability=list(data.get("availability") or []),
+        created_at=now,
+    )
+    participant.languages = list(data.get("languages") or [])
+    participant.interests = list(data.get("interests") or [])
+    participant.inflow_source = data.get("inflow_source") or ""
+    participant.referrer_organisation = (data.get("referrer_organisation") or "").strip()
+    participant.referrer_person = (data.get("referrer_person") or "").strip()
+    participant.save(
+        update_fields=[
+            "languages",
+            "interests",
+            "inflow_source",
+            "referrer_organisation",
+            "referrer_person",
+        ]
+    )
+    ContactMoment.objects.create(
+        participant=participant,
+        broker=broker,
+        happened_on=held_on,
+        channel=data.get("channel") or ContactMoment.Medium.VISIT,
+        kind=ContactMoment.Kind.INTRODUCTION,
+        summary="Kennismaking gehouden.",
+        created_at=now,
+    )
+    _advance_stage(participant, Stage.INTRODUCED, broker)
+    return intake
+
+
+@transaction.atomic
+def place_ad_for(
+    *,
+    participant: Participant,
+    broker,
+    kind: str,
+    data: dict,
+    submission_token: str | None = None,
+    base_url: str | None = None,
+) -> Ad:
+    """Place a vraag or aanbod on the participant's behalf ("geplaatst met hulp van de
+    sociaal makelaar"). A participant with an email address gets a short message."""
+    if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
+        raise WorkspaceError("Kies of het een vraag of een aanbod is.")
+    ad, created = marketplace.create_ad(
+        area=participant.area,
+        owner=participant,
+        kind=kind,
+        data=data,
+        placed_by=broker,
+        submission_token=submission_token,
+    )
+    if created:
+        _advance_stage(participant, Stage.AD_PLACED, broker)
+        email = participant.user.email
+        if email:
+            base_url = (base_url or settings.SITE_URL).rstrip("/")
+            queue_email(
+                email,
+                f"Uw {ad.get_kind_display()} staat op TijdVoorElkaar {participant.area.name}",
+                "workspace/email/ad_placed",
+                {
+                    "participant": participant,
+                    "ad": ad,
+                    "broker": broker,
+                    "link": base_url
+                    + reverse("marketplace:ad_detail", args=[participant.area.slug, ad.pk]),
+                },
+            )
+    return ad
+
+
+# --- Background and confidential notes (every read and write is logged) -------------------
+
+
+@transaction.atomic
+def save_background(*, participant: Participant, broker, data: dict) -> Background:
+    birth_year = data.get("birth_year")
+    declined = bool(data.get("birth_year_declined"))
+    if birth_year is not None and birth_year > clock.today().year:
+        raise WorkspaceError("Het geboortejaar kan niet in de toekomst liggen.")
+    if declined:
+        birth_year = None
+    background, _created = Background.objects.update_or_create(
+        participant=participant,
+        defaults={
+            "gender": data.get("gender") or "",
+            "birth_year": birth_year,
+            "birth_year_declined": declined,
+            "household": data.get("household") or "",
+            "work_situation": data.get("work_situation") or "",
+            "origin": data.get("origin") or "",
+            "updated_at": clock.now(),
+            "updated_by": broker,
+        },
+    )
+    audit.record(broker, "background.write", participant, area=participant.area)
+    return background
+
+
+def read_background(*, participant: Participant, reader) -> Background | None:
+    background = Background.objects.filter(participant=participant).first()
+    audit.record(reader, "background.read", participant, area=participant.area)
+    return background
+
+
+@transaction.atomic
+def add_note(*, participant: Participant, author, body: str) -> ConfidentialNote:
+    body = (body or "").strip()
+    if not body:
+        raise WorkspaceError("De notitie is leeg. Schrijf eerst iets.")
+    note = ConfidentialNote.objects.create(
+        participant=participant, author=author, body=body, created_at=clock.now()
+    )
+    audit.record(
+        author, "note.write", participant, area=participant.area, detail=f"notitie {note.pk}"
+    )
+    return note
+
+
+def read_notes(*, participant: Participant, reader) -> list[ConfidentialNote]:
+    notes = list(ConfidentialNote.objects.filter(participant=participant).select_related("author"))
+    audit.record(
+        reader, "note.read", participant, area=participant.area, detail=f"{len(notes)} notities"
+    )
+    return notes
+
+
+# --- Routing and contact moments ------------------------------------------------------------
+
+
+@transaction.atomic
+def change_stage(*, participant: Participant, broker, stage: str) -> None:
+    if stage not in Stage.values:
+        raise WorkspaceError("Kies een fase uit de lijst.")
+    if stage == participant.routing_stage:
+        raise WorkspaceError("De deelnemer staat al in deze fase.")
+    _set_stage(participant, stage, broker)
+
+
+def support_conversation_count(participant: Participant) -> int:
+    return ContactMoment.objects.filter(
+        participant=participant, kind=ContactMoment.Kind.SUPPORT
+    ).count()
+
+
+def support_limit_passed(participant: Participant) -> bool:
+    return support_conversation_count(participant) > participant.area.max_support_conversations
+
+
+@transaction.atomic
+def schedule_next_contact(*, participant: Participant, broker, on: dt.date, note: str = "") -> Task:
+    """Set the next contact date and put a call-back task on the broker's list."""
+    if on < clock.today():
+        raise WorkspaceError("Kies een datum vanaf vandaag.")
+    participant.next_contact_on = on
+    participant.save(update_fields=["next_contact_on"])
+    assignee = participant.assigned_broker or broker
+    title = f"Contact opnemen met {participant.user.full_name}"
+    if note.strip():
+        title += f": {note.strip()}"
+    return Task.objects.create(
+        area=participant.area,
+        assignee=assignee,
+        participant=participant,
+        title=title[:200],
+        due_on=on,
+        source=Task.Source.CALL_BACK,
+        created_by=broker,
+        created_at=clock.now(),
+    )
+
+
+@dataclass
+class LoggedContact:
+    moment: ContactMoment
+    support_count: int
+    limit: int
+    closed_tasks: int = 0
+    over_limit: bool = field(init=False)
+
+    def __post_init__(self):
+        self.over_limit = self.support_count > self.limit
+
+
+@transaction.atomic
+def log_contact(*, participant: Participant, broker, data: dict) -> LoggedContact:
+    """Log a call, visit or email. Open call-back tasks for this participant due by the
+    contact's date are ticked off. Tells whether the support limit is passed."""
+    summary = (data.get("summary") or "").strip()
+    if not summary:
+        raise WorkspaceError("Schrijf een korte samenvatting van het contact.")
+    happened_on = data["happened_on"]
+    if happened_on > clock.today():
+        raise WorkspaceError("Een contactmoment kan niet in de toekomst liggen.")
+    now = clock.now()
+    moment = ContactMoment.objects.create(
+        participant=participant,
+        broker=broker,
+        happened_on=happened_on,
+        channel=data["channel"],
+        kind=data["kind"],
+        summary=summary,
+        created_at=now,
+    )
+    closed = Task.objects.filter(
+        participant=participant,
+        source=Task.Source.CALL_BACK,
+        done_at__isnull=True,
+        due_on__lte=max(happened_on, clock.today()),
+    ).update(done_at=now, done_by=broker)
+    if participant.next_contact_on and participant.next_contact_on <= clock.today():
+        participant.next_contact_on = None
+        participant.save(update_fields=["next_contact_on"])
+    return LoggedContact(
+        moment=moment,
+        support_count=support_conversation_count(participant),
+        limit=participant.area.max_support_conversations,
+        closed_tasks=closed,
+    )
+
+
+# --- Tasks and signals ----------------------------------------------------------------------
+
+
+def create_task(
+    *,
+    area: Area,
+    assignee,
+    title: str,
+    due_on: dt.date,
+    created_by=None,
+    participant: Participant | None = None,
+    source: str = Task.Source.MANUAL,
+    signal: Signal | None = None,
+) -> Task:
+    title = (title or "").strip()
+    if not title:
+        raise WorkspaceError("Schrijf op wat er moet gebeuren.")
+    if not brokers_of(area).filter(pk=assignee.pk).exists() and not is_staff_in(assignee, area):
+        raise WorkspaceError("Een taak kan alleen naar een medewerker van dit werkgebied.")
+    if participant is not None and participant.area_id != area.pk:
+        raise WorkspaceError("Deze deelnemer hoort niet bij dit werkgebied.")
+    return Task.objects.create(
+        area=area,
+        assignee=assignee,
+        participant=participant,
+        title=title[:200],
+        due_on=due_on,
+        source=source,
+        signal=signal,
+        created_by=created_by,
+        created_at=clock.now(),
+    )
+
+
+def complete_task(task: Task, user) -> Task:
+    if task.done_at is None:
+        task.done_at = clock.now()
+        task.done_by = user
+        task.save(update_fields=["done_at", "done_by"])
+    return task
+
+
+def open_tasks(queryset, *, until: dt.date | None = None):
+    qs = queryset.filter(done_at__isnull=True)
+    if until is not None:
+        qs = qs.filter(due_on__lte=until)
+    return qs.order_by("due_on", "id")
+
+
+@transaction.atomic
+def task_from_signal(*, signal: Signal, broker) -> Task:
+    """Turn a system signal (e.g. an unanswered reaction) into a task for today and mark
+    the signal as handled."""
+    existing = Task.objects.filter(signal=signal).first()
+    if existing is not None:
+        return existing
+    ad = signal.ad
+    owner = ad.owner if ad is not None else None
+    title = f"{signal.get_kind_display().capitalize()}"
+    if ad is not None:
+        title += f": {ad.title}"
+    task = create_task(
+        area=signal.area,
+        assignee=broker,
+        title=title,
+        due_on=clock.today(),
+        created_by=None,
+        participant=owner,
+        source=Task.Source.SIGNAL,
+        signal=signal,
+    )
+    resolve_signal(signal=signal, broker=broker)
+    return task
+
+
+def resolve_signal(*, signal: Signal, broker) -> Signal:
+    if signal.resolved_at is None:
+        signal.resolved_at = clock.now()
+        signal.resolved_by = broker
+        signal.save(update_fields=["resolved_at", "resolved_by"])
+    return signal
+
+
+# --- Worries and referrals out --------------------------------------------------------------
+
+
+@transaction.atomic
+def record_concern(
+    *, participant: Participant, broker, kind: str, description: str, follow_up_on: dt.date
+) -> Concern:
+    if kind not in Concern.Kind.values:
+        raise WorkspaceError("Kies wat voor zorg het is.")
+    concern = Concern.objects.create(
+        participant=participant,
+        kind=kind,
+        description=(description or "").strip(),
+        recorded_by=broker,
+        recorded_at=clock.now(),
+    )
+    create_task(
+        area=participant.area,
+        assignee=participant.assigned_broker or broker,
+        title=f"Zorgsignaal opvolgen ({concern.get_kind_display()}): {participant.user.full_name}",
+        due_on=follow_up_on,
+        created_by=broker,
+        participant=participant,
+        source=Task.Source.CONCERN,
+    )
+    return concern
+
+
+@transaction.atomic
+def record_referral(
+    *,
+    participant: Participant,
+    broker,
+    organisation: str,
+    contact: str,
+    reason: str,
+    follow_up_on: dt.date,
+) -> ReferralOut:
+    organisation = (organisation or "").strip()
+    if not organisation:
+        raise WorkspaceError("Vul in naar welke organisatie u doorverwijst.")
+    referral = ReferralOut.objects.create(
+        participant=participant,
+        organisation=organisation,
+        contact=(contact or "").strip(),
+        reason=(reason or "").strip(),
+        made_by=broker,
+        made_on=clock.today(),
+    )
+    create_task(
+        area=participant.area,
+        assignee=participant.assigned_broker or broker,
+        title=f"Doorverwijzing naar {organisation} nagaan: {participant.user.full_name}",
+        due_on=follow_up_on,
+        created_by=broker,
+        participant=participant,
+        source=Task.Source.REFERRAL,
+    )
+    return referral
+
+
+# --- Handover --------------------------------------------------------------------------------
+
+
+def _check_broker(area: Area, user) -> None:
+    if user is None or not brokers_of(area).filter(pk=user.pk).exists():
+        raise WorkspaceError("Kies een sociaal makelaar van dit werkgebied.")
+
+
+@transaction.atomic
+def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> int:
+    """Move participants (and their open tasks) to another broker of the area. Those we
+    can email hear who their new broker is; for the others the new broker gets a task to
+    introduce themselves. Returns how many were handed over."""
+    participants = list(participants)
+    if not participants:
+        raise WorkspaceError("Er is niemand om over te dragen.")
+    area = participants[0].area
+    _check_broker(area, to_broker)
+    base_url = (base_url or settings.SITE_URL).rstrip("/")
+    count = 0
+    for participant in participants:
+        if participant.area_id != area.pk:
+            raise WorkspaceError("Deze deelnemer hoort niet bij dit werkgebied.")
+        if participant.assigned_broker_id == to_broker.pk:
+            continue
+        participant.assigned_broker = to_broker
+        participant.save(update_fields=["assigned_broker"])
+        Task.objects.filter(participant=participant, done_at__isnull=True).update(
+            assignee=to_broker
+        )
+        audit.record(
+            by, "handover", participant, area=area, detail=f"naar gebruiker {to_broker.pk}"
+        )
+        if participant.user.email:
+            queue_email(
+                participant.user.email,
+                f"Uw sociaal makelaar bij TijdVoorElkaar {area.name}",
+                "workspace/email/handover",
+                {
+                    "participant": participant,
+                    "broker": to_broker,
+                    "area": area,
+                    "link": base_url + reverse("core:area_home", args=[area.slug]),
+                },
+            )
+        else:
+            create_task(
+                area=area,
+                assignee=to_broker,
+                title=f"Stel uzelf voor als nieuwe makelaar aan {participant.user.full_name}",
+                due_on=clock.today() + dt.timedelta(days=7),
+                created_by=by,
+                participant=participant,
+                source=Task.Source.HANDOVER,
+            )
+        count += 1
+    return count
+
+
+def hand_over_caseload(
+    *, area: Area, from_broker, to_broker, by, base_url: str | None = None
+) -> int:
+    if from_broker is not None and to_broker is not None and from_broker.pk == to_broker.pk:
+        raise WorkspaceError("Kies een andere makelaar om aan over te dragen.")
+    caseload = Participant.objects.filter(area=area, assigned_broker=from_broker).select_related(
+        "user", "area"
+    )
+    return hand_over(participants=caseload, to_broker=to_broker, by=by, base_url=base_url)
+
+
+# --- Dashboard and morning digest --------------------------------------------------------------
+
+
+def stage_counts(area: Area) -> list[tuple[str, str, int]]:
+    """(value, label, count) per routing stage, counted in the database."""
+    counts = dict(
+        Participant.objects.filter(area=area)
+        .values_list("routing_stage")
+        .annotate(n=Count("id"))
+        .values_list("routing_stage", "n")
+    )
+    return [(value, label, counts.get(value, 0)) for value, label in Stage.choices]
+
+
+def new_sign_ups(area: Area):
+    """Participants who signed up themselves and have not had a kennismaking yet."""
+    return (
+        Participant.objects.filter(area=area, routing_stage=Stage.SIGNED_UP)
+        .select_related("user", "neighbourhood")
+        .order_by("-registered_on", "-id")
+    )
+
+
+def send_morning_digest(*, today: dt.date | None = None, base_url: str | None = None) -> int:
+    """Email each broker their open tasks due today or earlier, one email per area.
+    Returns how many emails were queued."""
+    today = today or clock.today()
+    base_url = (base_url or settings.SITE_URL).rstrip("/")
+    due = (
+        Task.objects.filter(
+            done_at__isnull=True,
+            due_on__lte=today,
+            assignee__is_active=True,
+            assignee__email__isnull=False,
+        )
+        .select_related("area", "assignee", "participant__user")
+        .order_by("assignee_id", "area_id", "due_on", "id")
+    )
+    groups: dict[tuple[int, int], list[Task]] = {}
+    for task in due:
+        groups.setdefault((task.assignee_id, task.area_id), []).append(task)
+    sent = 0
+    for tasks in groups.values():
+        first = tasks[0]
+        if not is_staff_in(first.assignee, first.area):
+            continue
+        queue_email(
+            first.assignee.email,
+            f"Uw taken voor vandaag ({len(tasks)}) – TijdVoorElkaar {first.area.name}",
+            "workspace/email/morning_digest",
+            {
+                "broker": first.assignee,
+                "area": first.area,
+                "today": today,
+                "tasks_today": [t for t in tasks if t.due_on == today],
+                "tasks_overdue": [t for t in tasks if t.due_on < today],
+                "link": base_url + reverse("workspace:dashboard", args=[first.area.slug]),
+            },
+        )
+        sent += 1
+    return sent
