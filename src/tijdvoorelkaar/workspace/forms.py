@@ -273,6 +273,19 @@ class StageForm(forms.Form):
     )
 
 
+class PauseForm(forms.Form):
+    until = forms.DateField(
+        label=_("Tijdelijk niet beschikbaar tot en met"),
+        widget=DateInput,
+        required=False,
+        help_text=_(
+            "Zolang iemand gepauzeerd is, wordt die niet voorgesteld of gesuggereerd. "
+            "Laat leeg om de pauze op te heffen."
+        ),
+        error_messages=DATE_ERRORS,
+    )
+
+
 class NextContactForm(forms.Form):
     on = forms.DateField(
         label=_("Wanneer neemt u weer contact op?"), widget=DateInput, error_messages=DATE_ERRORS

@@ -330,6 +330,22 @@ def read_notes(*, participant: Participant, reader) -> list[ConfidentialNote]:
 
 
 @transaction.atomic
+def set_pause(*, participant: Participant, broker, until: dt.date | None) -> Participant:
+    """Pause a participant until a date (inclusive), or lift the pause with None."""
+    if until is not None and until < clock.today():
+        raise WorkspaceError("Kies een datum vanaf vandaag, of laat het veld leeg.")
+    participant.paused_until = until
+    participant.save(update_fields=["paused_until"])
+    audit.record(
+        broker,
+        "participant.pause",
+        participant,
+        area=participant.area,
+        detail=str(until) if until else "opgeheven",
+    )
+    return participant
+
+
 def change_stage(*, participant: Participant, broker, stage: str) -> None:
     if stage not in Stage.values:
         raise WorkspaceError("Kies een fase uit de lijst.")

@@ -16,6 +16,7 @@ urlpatterns = [
     path(P + "achtergrond/", views.background, name="background"),
     path(P + "notities/", views.notes, name="notes"),
     path(P + "fase/", views.stage, name="stage"),
+    path(P + "pauze/", views.pause, name="pause"),
     path(P + "volgend-contact/", views.next_contact, name="next_contact"),
     path(P + "contactmoment/", views.contact, name="contact"),
     path(P + "zorgsignaal/", views.concern, name="concern"),

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
     brokers_of,
+    mediations_for,
     registry_for,
     registry_participant_or_404,
     workspace_tasks_for,
@@ -31,6 +33,7 @@ from .forms import (
     IntakeForm,
     NextContactForm,
     NoteForm,
+    PauseForm,
     ReferralForm,
     RegisterForm,
     StageForm,
@@ -142,6 +145,11 @@ def participant_detail(request, area, pk):
             "ads": Ad.objects.filter(owner=participant).order_by("-created_at"),
             "has_background": Background.objects.filter(participant=participant).exists(),
             "note_count": participant.confidential_notes.count(),
+            "today": clock.today(),
+            "mediations": mediations_for(request.user, area)
+            .filter(Q(requester=participant) | Q(provider=participant))
+            .select_related("requester__user", "provider__user")
+            .order_by("-started_on"),
         },
     )
 
@@ -297,7 +305,25 @@ def stage(request, area, pk):
     return _render(request, "simple_form.html", _form_context(participant, form, "stage"), form)
 
 
+@area_view(roles=STAFF_ROLES)
+def pause(request, area, pk):
+    participant = _participant(request, area, pk)
+    form = PauseForm(request.POST or None, initial={"until": participant.paused_until})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.set_pause(
+                participant=participant, broker=request.user, until=form.cleaned_data["until"]
+            )
+        except services.WorkspaceError as exc:
+            form.add_error("until", str(exc))
+        else:
+            messages.success(request, _("Opgeslagen."))
+            return redirect("workspace:participant", area.slug, participant.pk)
+    return _render(request, "simple_form.html", _form_context(participant, form, "pause"), form)
+
+
 FORM_TITLES = {
+    "pause": ("Pauzeren", "Opslaan"),
     "stage": ("Fase wijzigen", "Opslaan"),
     "next_contact": ("Volgend contact plannen", "Inplannen"),
     "contact": ("Contactmoment vastleggen", "Vastleggen"),

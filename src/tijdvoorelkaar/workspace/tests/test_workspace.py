@@ -580,3 +580,31 @@ def test_every_workspace_form_works_through_the_pages(client, uz, broker, broker
     assert post.status_code == 302
     p.refresh_from_db()
     assert p.assigned_broker == broker2
+
+
+def test_pause_keeps_a_participant_out_of_proposals(client):
+    import datetime as dt
+
+    from tijdvoorelkaar.accounts.models import User
+    from tijdvoorelkaar.core import demo
+    from tijdvoorelkaar.marketplace.tests.factories import participant
+    from tijdvoorelkaar.mediations import services as mediations
+
+    areas = demo.seed_areas()
+    demo.seed_users(areas)
+    area = areas["utrecht-zuid"]
+    broker = User.objects.get(email="makelaar@utrecht-zuid.test")
+    asker, helper = participant(area, "Vraag"), participant(area, "Help")
+    client.force_login(broker)
+    url = f"/utrecht-zuid/makelaar/deelnemers/{helper.pk}/pauze/"
+    assert client.post(url, {"until": "2001-01-01"}).status_code == 400
+    until = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    assert client.post(url, {"until": until}).status_code == 302
+    helper.refresh_from_db()
+    assert helper.paused_until.isoformat() == until
+    with pytest.raises(mediations.MediationError, match="pauze"):
+        mediations.propose(area=area, broker=broker, requester=asker, provider=helper)
+    client.post(url, {"until": ""})
+    helper.refresh_from_db()
+    assert helper.paused_until is None
+    mediations.propose(area=area, broker=broker, requester=asker, provider=helper)
