@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.imports",
     "tijdvoorelkaar.suggestions",
     "tijdvoorelkaar.reports",
+    "tijdvoorelkaar.credits",
     "tijdvoorelkaar.workspace",
 ]
 

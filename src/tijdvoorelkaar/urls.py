@@ -18,5 +18,6 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.imports.urls")),
     path("", include("tijdvoorelkaar.suggestions.urls")),
     path("", include("tijdvoorelkaar.reports.urls")),
+    path("", include("tijdvoorelkaar.credits.urls")),
     path("", include("tijdvoorelkaar.core.urls")),
 ]
