@@ -60,11 +60,13 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.suggestions",
     "tijdvoorelkaar.reports",
     "tijdvoorelkaar.credits",
+    "tijdvoorelkaar.privacy",
     "tijdvoorelkaar.workspace",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "tijdvoorelkaar.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tijdvoorelkaar.core.middleware.LanguageMiddleware",
@@ -188,6 +190,7 @@ TASKS = {
 }
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+STAFF_SESSION_SECONDS = 60 * 60 * 8  # brokers, coordinators and admins: one working day
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

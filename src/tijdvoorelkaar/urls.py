@@ -19,5 +19,6 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.suggestions.urls")),
     path("", include("tijdvoorelkaar.reports.urls")),
     path("", include("tijdvoorelkaar.credits.urls")),
+    path("", include("tijdvoorelkaar.privacy.urls")),
     path("", include("tijdvoorelkaar.core.urls")),
 ]

@@ -98,6 +98,7 @@ def sign_in(request, area):
             )
             if user is not None:
                 login(request, user)
+                services.after_sign_in(request, user, method="wachtwoord")
                 return redirect(next_url)
             password_form.add_error(
                 None,
@@ -127,6 +128,7 @@ def use_link(request, area, token):
         if request.method == "POST":
             user = services.redeem_token(token, area)
             login(request, user, backend="tijdvoorelkaar.accounts.backends.EmailBackend")
+            services.after_sign_in(request, user, method="link")
             messages.success(request, _("U bent ingelogd. Welkom!"))
             return redirect(safe_next(request, area))
     except services.InvalidLink:

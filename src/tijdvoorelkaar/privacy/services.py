@@ -1,0 +1,271 @@
+"""GDPR (AVG) self-service: everything we hold about a person, and erasing it.
+
+Export walks every model that points at the person's User or Participant records, so data
+added by any app is included without a list to keep up to date. Erasure removes or
+anonymises personal data and keeps the rows that report figures count (participants,
+ads, reactions, mediations) as anonymous records, so aggregate figures do not change."""
+
+import datetime as dt
+import json
+import re
+
+from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, models, transaction
+from django.db.models import Q
+
+from tijdvoorelkaar.accounts.models import LoginToken, User, normalise_email
+from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.participants.models import Participant, Visibility
+
+ERASED_NAME = "verwijderde deelnemer"
+ERASED_TEXT = "(verwijderd)"
+SKIP_FIELDS = {"password", "token_hash", "search_stems", "submission_token",
+               "phone_normalised"}
+# Fields that name someone: never rewritten by the text scrub (they may hold another
+# person with the same last name); the person's own values are cleared directly.
+IDENTITY_FIELDS = {
+    "accounts.user": {"first_name", "last_name", "email"},
+    "participants.participant": {"display_name", "contact_person_name", "phone",
+                                 "contact_person_phone", "contact_person_email"},
+}
+
+
+class PrivacyError(ValueError):
+    """A privacy request that cannot be carried out; the message is Dutch."""
+
+
+def find_user(email: str) -> User:
+    user = User.objects.filter(email=normalise_email(email)).first()
+    if user is None:
+        raise PrivacyError(f"Er is niemand met het e-mailadres '{email}'.")
+    return user
+
+
+# --- Export ----------------------------------------------------------------------------
+
+
+def _value(obj, field):
+    value = getattr(obj, field.attname)
+    if field.choices and value not in (None, ""):
+        value = getattr(obj, f"get_{field.name}_display")()
+    return value
+
+
+def _row(obj) -> dict:
+    row = {}
+    for field in obj._meta.concrete_fields:
+        if field.name in SKIP_FIELDS:
+            continue
+        if isinstance(field, models.ForeignKey):
+            target = getattr(obj, field.name, None)
+            row[str(field.verbose_name)] = str(target) if target is not None else None
+        else:
+            row[str(field.verbose_name)] = _value(obj, field)
+    return row
+
+
+def _related_rows(targets: list[models.Model], seen: set) -> dict[str, list[dict]]:
+    """Rows of every model with a foreign key to one of `targets` (one level deep)."""
+    sections: dict[str, list[dict]] = {}
+    for model in apps.get_models():
+        if model._meta.app_label in {"admin", "sessions", "contenttypes", "auth"}:
+            continue
+        for field in model._meta.concrete_fields:
+            if not isinstance(field, models.ForeignKey):
+                continue
+            matching = [t for t in targets if isinstance(t, field.related_model)]
+            if not matching:
+                continue
+            for obj in model._default_manager.filter(**{f"{field.name}__in": matching}):
+                key = (model._meta.label_lower, obj.pk)
+                if key in seen:
+                    continue
+                seen.add(key)
+                sections.setdefault(str(model._meta.verbose_name_plural), []).append(_row(obj))
+    return sections
+
+
+def export_data(user: User, *, actor=None) -> dict:
+    """Everything about `user`: account, each participation, and every record pointing at
+    them, including what brokers noted. Logged in the audit log (no content)."""
+    participants = list(Participant.objects.filter(user=user).select_related("area"))
+    seen: set = set()
+    data = {
+        "gemaakt_op": clock.now().isoformat(),
+        "account": {"voornaam": user.first_name, "achternaam": user.last_name,
+                    "e-mailadres": user.email, "aangemeld_sinds": user.date_joined.isoformat()},
+        "deelname": [],
+    }
+    for participant in participants:
+        seen.add((Participant._meta.label_lower, participant.pk))
+        part = {"werkgebied": participant.area.name, "gegevens": _row(participant)}
+        part.update(_related_rows([participant], seen))
+        data["deelname"].append(part)
+    data["overig"] = _related_rows([user], seen)
+    for participant in participants:
+        audit.record(actor, "person.export", participant, area=participant.area)
+    return json.loads(json.dumps(data, cls=DjangoJSONEncoder, default=str))
+
+
+# --- Erasure ---------------------------------------------------------------------------
+
+
+def _needles(user: User, participants: list[Participant]) -> tuple[list[str], list[str]]:
+    """Strings to remove everywhere (full name, last name, email, phone numbers, chosen
+    names) and strings to remove only in texts linked to the person (the first name,
+    which other people may share)."""
+    everywhere = {user.full_name, user.email or ""}
+    if len(user.last_name) >= 3:
+        everywhere.add(user.last_name)
+    for p in participants:
+        everywhere.update({p.display_name, p.phone, p.contact_person_name,
+                           p.contact_person_phone, p.contact_person_email})
+    everywhere = sorted({n.strip() for n in everywhere if n and len(n.strip()) >= 3},
+                        key=len, reverse=True)
+    linked = [user.first_name] if len(user.first_name) >= 2 else []
+    return everywhere, linked
+
+
+def _scrub(text: str, needles: list[str]) -> str:
+    for needle in needles:
+        text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", ERASED_NAME, text,
+                      flags=re.IGNORECASE)
+    return text
+
+
+def _text_fields(model):
+    identity = IDENTITY_FIELDS.get(model._meta.label_lower, set())
+    return [f for f in model._meta.concrete_fields
+            if isinstance(f, models.CharField | models.TextField) and not f.choices
+            and f.name not in SKIP_FIELDS and f.name not in identity and not f.primary_key]
+
+
+def _scrub_queryset(qs, needles: list[str]) -> int:
+    changed = 0
+    fields = _text_fields(qs.model)
+    if not fields or not needles:
+        return 0
+    condition = Q()
+    for field in fields:
+        for needle in needles:
+            condition |= Q(**{f"{field.name}__icontains": needle})
+    for obj in qs.filter(condition):
+        updates = {}
+        for field in fields:
+            value = getattr(obj, field.attname)
+            if value:
+                new = _scrub(value, needles)
+                if new != value:
+                    updates[field.attname] = new[: field.max_length] if field.max_length else new
+        if updates:
+            qs.model._default_manager.filter(pk=obj.pk).update(**updates)
+            changed += 1
+    return changed
+
+
+def _scrub_everywhere(needles: list[str]) -> int:
+    changed = 0
+    for model in apps.get_models():
+        if model._meta.app_label in {"contenttypes", "auth", "sessions"}:
+            continue
+        if model._meta.managed and not model._meta.proxy:
+            changed += _scrub_queryset(model._default_manager.all(), needles)
+    return changed
+
+
+def _delete_task_results(needles: list[str]) -> None:
+    """Queued or finished email tasks carry addresses and texts in their arguments."""
+    try:
+        model = apps.get_model("django_tasks_database", "DBTaskResult")
+    except LookupError:
+        return
+    table = model._meta.db_table
+    cast = "CAST(args_kwargs AS TEXT)" if connection.vendor == "postgresql" else "args_kwargs"
+    with connection.cursor() as cursor:
+        for needle in needles:
+            cursor.execute(f"DELETE FROM {table} WHERE LOWER({cast}) LIKE %s",
+                           [f"%{needle.lower()}%"])
+
+
+@transaction.atomic
+def erase_person(user: User, *, reason: str, actor=None) -> dict:
+    """Remove or anonymise every piece of personal data of `user`. Report figures stay
+    the same: their participant rows, ads, reactions and mediations remain as anonymous
+    records. Returns counts of what was done."""
+    from tijdvoorelkaar.marketplace.models import Ad, Message, Report
+    from tijdvoorelkaar.mediations.models import Agreement, Mediation, MediationEvent
+    from tijdvoorelkaar.workspace.models import (
+        ConfidentialNote, ContactMoment, Concern, Intake, ReferralOut, Task)
+
+    reason = (reason or "").strip()
+    if not reason:
+        raise PrivacyError("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer').")
+    if not user.is_active and user.first_name == "Verwijderde":
+        raise PrivacyError("Deze persoon is al verwijderd.")
+    participants = list(Participant.objects.filter(user=user))
+    everywhere, linked = _needles(user, participants)
+    now = clock.now()
+    counts = {"advertenties": 0, "berichten": 0, "notities": 0}
+
+    ads = Ad.objects.filter(owner__in=participants)
+    counts["advertenties"] = ads.update(
+        title=ERASED_TEXT, description="", search_stems="", status=Ad.Status.CLOSED,
+        hidden_for_review=True, closed_at=now, submission_token=None, availability=[])
+    messages = Message.objects.filter(sender__in=participants)
+    counts["berichten"] = messages.update(sender=None, body="(bericht verwijderd)",
+                                          submission_token=None)
+    Report.objects.filter(reporter=user).update(reason=ERASED_TEXT, reporter=None)
+    counts["notities"] = ConfidentialNote.objects.filter(participant__in=participants).delete()[0]
+    for model in (Intake, ContactMoment, Concern, ReferralOut, Task):
+        model.objects.filter(participant__in=participants).delete()
+
+    mediations = Mediation.objects.filter(Q(requester__in=participants)
+                                          | Q(provider__in=participants))
+    Agreement.objects.filter(mediation__in=mediations).update(what=ERASED_TEXT)
+    mediations.update(end_reason_text="")
+    # Texts linked to the person may use their first name only.
+    linked_needles = everywhere + linked
+    _scrub_queryset(Message.objects.filter(conversation__in=[
+        c for p in participants for c in list(p.started_conversations.all())
+        + list(p.owned_conversations.all())]), linked_needles)
+    _scrub_queryset(MediationEvent.objects.filter(mediation__in=mediations), linked_needles)
+    mediation_ids = list(mediations.values_list("pk", flat=True))
+    task_filter = Q(pk__in=[])
+    for pk in mediation_ids:
+        task_filter |= Q(title__contains=f"#{pk})")
+    _scrub_queryset(Task.objects.filter(task_filter), linked_needles)
+
+    for p in participants:
+        p.display_name = p.phone = p.phone_normalised = p.intro = p.address = ""
+        p.contact_person_name = p.contact_person_relation = ""
+        p.contact_person_phone = p.contact_person_email = ""
+        p.contact_person_consent_at = None
+        p.referrer_person = ""
+        p.languages, p.interests = [], []
+        p.profile_visibility = Visibility.BROKERS
+        p.save()
+
+    LoginToken.objects.filter(Q(user=user) | Q(payload__email=user.email or "-")).delete()
+    _delete_task_results([n for n in everywhere if "@" in n or any(c.isdigit() for c in n)]
+                         + [user.full_name])
+    user.email = None
+    user.first_name, user.last_name = "Verwijderde", "deelnemer"
+    user.is_active = False
+    user.last_login = None
+    user.set_unusable_password()
+    user.save()
+    counts["overige_teksten"] = _scrub_everywhere(everywhere)
+
+    for p in participants:
+        audit.record(actor, "person.erase", p, area=p.area,
+                     detail=_scrub(f"reden: {reason}", everywhere + linked)[:200])
+    return counts
+
+
+def retention_candidates(area, *, months: int) -> models.QuerySet:
+    """Participants without activity for `months` (used by the retention job)."""
+    cutoff = clock.now() - dt.timedelta(days=30 * months)
+    return Participant.objects.filter(area=area, user__is_active=True).filter(
+        Q(user__last_activity_at__lt=cutoff)
+        | Q(user__last_activity_at__isnull=True, created_at__lt=cutoff))

@@ -1,0 +1,141 @@
+import datetime as dt
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tijdvoorelkaar.accounts.models import Role, User
+from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.marketplace import services as marketplace
+from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message
+from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.mediations import services as mediations
+from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.workspace import services as workspace
+
+pytestmark = pytest.mark.django_db
+
+NAME, EMAIL, PHONE = "Pietersen", "henk.pietersen@example.org", "06 9876 5432"
+
+
+@pytest.fixture
+def world():
+    area = demo.seed_areas()["utrecht-zuid"]
+    broker = User.objects.create_user(email="sanne@example.org", first_name="Sanne",
+                                      last_name="Bakker")
+    Role.objects.create(user=broker, area=area, kind="broker")
+    henk = participant(area, "Henk", last_name=NAME, email=EMAIL, phone=PHONE,
+                       neighbourhood="lunetten")
+    henk.intro = f"Ik ben Henk {NAME}, bel me op {PHONE}."
+    henk.save()
+    fatima = participant(area, "Fatima", last_name="El Amrani", email="fatima@example.org")
+    vraag = ad(henk, "Wie wil mijn hond uitlaten?", description=f"Groet, Henk {NAME}",
+               category="Dieren")
+    ad(henk, "Ik help met klussen", kind="aanbod", category="Klussen")
+    conversation = marketplace.react(ad=vraag, participant=fatima, body="Hoi Henk, ik kan!",
+                                     base_url="http://x")
+    marketplace.reply(conversation=conversation, participant=henk,
+                      body=f"Fijn, mijn nummer is {PHONE}", base_url="http://x")
+    m = mediations.propose(area=area, broker=broker, requester=henk, provider=fatima)
+    mediations.record_answer(m, side="requester", answer="ja", actor=broker)
+    mediations.record_answer(m, side="provider", answer="ja", actor=broker)
+    m.refresh_from_db()
+    mediations.record_introduction(m, actor=broker, agreement={
+        "what": f"Hond van Henk {NAME} uitlaten", "how_often": "wekelijks",
+        "hours_each_time": 1, "starts_on": dt.date(2026, 11, 2), "ends_on": None,
+        "review_on": dt.date(2027, 2, 1), "helper_holds_key": False,
+        "requester_expects": "praktisch", "provider_expects": "praktisch"})
+    workspace.add_note(participant=henk, author=broker, body=f"{NAME} is soms somber.")
+    workspace.create_task(area=area, assignee=broker, participant=henk,
+                          title=f"Bel Henk {NAME} terug", due_on=dt.date(2026, 12, 1))
+    return area, broker, henk, fatima
+
+
+def figures(area):
+    return {
+        "participants": Participant.objects.filter(area=area).count(),
+        "ads": Ad.objects.filter(area=area).count(),
+        "vraag": Ad.objects.filter(area=area, kind="vraag").count(),
+        "reactions": Conversation.objects.filter(area=area).count(),
+        "mediations": Mediation.objects.filter(area=area).count(),
+        "matches": Mediation.objects.filter(area=area, reached_active_on__isnull=False).count(),
+        "supported": Mediation.objects.filter(area=area, broker_supported=True).count(),
+    }
+
+
+def dump() -> str:
+    out = io.StringIO()
+    call_command("dumpdata", stdout=out)
+    return out.getvalue()
+
+
+def test_export_contains_everything_including_broker_notes(world):
+    area, broker, henk, fatima = world
+    out = io.StringIO()
+    call_command("export_participant", "--email", EMAIL.upper(), stdout=out)
+    data = json.loads(out.getvalue())
+    text = json.dumps(data, ensure_ascii=False)
+    assert data["account"]["e-mailadres"] == EMAIL
+    assert "Wie wil mijn hond uitlaten?" in text
+    assert "is soms somber" in text  # what the broker noted
+    assert "Bel Henk Pietersen terug" in text
+    assert "Fijn, mijn nummer is" in text
+    assert "bemiddelingen" in text
+    assert AuditEvent.objects.filter(action="person.export").count() == 1
+    with pytest.raises(CommandError, match="niemand"):
+        call_command("export_participant", "--email", "niemand@example.org")
+
+
+def test_erasure_leaves_no_trace_and_keeps_figures(world):
+    area, broker, henk, fatima = world
+    kpi_available = True
+    try:
+        before_out = io.StringIO()
+        call_command("kpi_report", "--area", area.slug, "--start", "2020-01-01",
+                     "--end", "2030-12-31", "--format", "json", stdout=before_out)
+    except Exception:  # noqa: BLE001 - the reports app may not exist in this build
+        kpi_available = False
+    before = figures(area)
+    assert NAME in dump() and EMAIL in dump()
+
+    out = io.StringIO()
+    call_command("erase_participant", "--email", EMAIL, "--reason", "verzoek per telefoon",
+                 stdout=out)
+    assert "Verwijderd" in out.getvalue()
+
+    everything = dump()
+    for secret in (NAME, EMAIL, PHONE, "06 9876", "0698765432"):
+        assert secret not in everything, secret
+    assert figures(area) == before
+    if kpi_available:
+        after_out = io.StringIO()
+        call_command("kpi_report", "--area", area.slug, "--start", "2020-01-01",
+                     "--end", "2030-12-31", "--format", "json", stdout=after_out)
+        assert json.loads(after_out.getvalue()) == json.loads(before_out.getvalue())
+
+    henk.refresh_from_db()
+    assert henk.user.email is None and not henk.user.is_active
+    assert not Ad.objects.filter(owner=henk, status="open").exists()
+    assert Message.objects.filter(sender__isnull=True).count() == 1
+    # The other side keeps their own words, without Henk's name.
+    assert Message.objects.get(sender=fatima).body == "Hoi verwijderde deelnemer, ik kan!"
+    assert AuditEvent.objects.filter(action="person.erase").count() == 1
+    with pytest.raises(CommandError):
+        call_command("erase_participant", "--email", EMAIL, "--reason", "nog eens")
+
+
+def test_erasure_needs_a_reason(world):
+    with pytest.raises(CommandError):
+        call_command("erase_participant", "--email", EMAIL, "--reason", " ")
+    assert User.objects.filter(email=EMAIL).exists()
+
+
+def test_others_with_the_same_last_name_keep_their_name(world):
+    area, broker, henk, fatima = world
+    namesake = participant(area, "Piet", last_name=NAME, email="piet@example.org")
+    call_command("erase_participant", "--email", EMAIL, "--reason", "verzoek")
+    namesake.user.refresh_from_db()
+    assert namesake.user.last_name == NAME

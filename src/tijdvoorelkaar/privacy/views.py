@@ -1,0 +1,71 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from tijdvoorelkaar.core.access import STAFF_ROLES, area_view, participant_of, registry_for
+
+from . import services
+from .forms import EraseByBrokerForm, EraseSelfForm
+from .pdf import export_pdf
+
+
+@area_view(login=True)
+def my_data(request, area):
+    if participant_of(request.user, area) is None:
+        raise Http404
+    return render(request, "privacy/my_data.html", {})
+
+
+@area_view(login=True)
+def download(request, area, fmt):
+    if participant_of(request.user, area) is None:
+        raise Http404
+    if fmt not in ("json", "pdf"):
+        raise Http404
+    data = services.export_data(request.user, actor=request.user)
+    if fmt == "json":
+        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2),
+                                content_type="application/json; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
+        return response
+    response = HttpResponse(export_pdf(data), content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.pdf"'
+    return response
+
+
+@area_view(login=True)
+def erase_self(request, area):
+    if participant_of(request.user, area) is None:
+        raise Http404
+    form = EraseSelfForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        services.erase_person(user, reason="verzoek van de deelnemer zelf (op de site)",
+                              actor=user)
+        logout(request)
+        messages.success(request, _("Uw account en uw gegevens zijn verwijderd. Bedankt "
+                                    "voor uw tijd bij TijdVoorElkaar."))
+        return redirect("core:area_home", area.slug)
+    return render(request, "privacy/erase_self.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+@area_view(roles=STAFF_ROLES)
+def erase_by_broker(request, area, pk):
+    participant = get_object_or_404(registry_for(request.user, area), pk=pk)
+    form = EraseByBrokerForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.erase_person(participant.user, reason=form.cleaned_data["reason"],
+                                  actor=request.user)
+        except services.PrivacyError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("De gegevens van deze deelnemer zijn verwijderd."))
+            return redirect("workspace:registry", area.slug)
+    return render(request, "privacy/erase_by_broker.html", {"form": form, "p": participant},
+                  status=400 if form.errors else 200)
