@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tijdvoorelkaar.core.two_factor_middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -191,6 +192,9 @@ TASKS = {
 
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 STAFF_SESSION_SECONDS = 60 * 60 * 8  # brokers, coordinators and admins: one working day
+# Two-step sign-in (TOTP) for brokers, coordinators and admins: on in production; off in
+# development and the demo unless STAFF_TWO_FACTOR=1.
+STAFF_TWO_FACTOR = env_bool("STAFF_TWO_FACTOR", PRODUCTION)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True

@@ -80,3 +80,12 @@ class PasswordSignInForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Distinct ids: this form stands on the same page as the link form.
         self.auto_id = "id_pw_%s"
+
+
+class TwoFactorForm(forms.Form):
+    code = forms.CharField(
+        label=_("Code uit uw app (6 cijfers)"),
+        max_length=12,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": _("Typ de zes cijfers uit uw app.")},
+    )

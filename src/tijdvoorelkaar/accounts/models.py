@@ -131,3 +131,16 @@ class PrivacyConsent(models.Model):
 
     def __str__(self) -> str:
         return f"versie {self.version} ({self.given_at:%Y-%m-%d})"
+
+
+class TwoFactorDevice(models.Model):
+    """An authenticator app linked to a staff account (TOTP)."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="two_factor")
+    secret = models.CharField(max_length=64)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_used_step = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Authenticator van gebruiker #{self.user_id}"

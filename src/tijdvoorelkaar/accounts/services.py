@@ -33,9 +33,12 @@ def after_sign_in(request, user: User, *, method: str) -> None:
     the audit log (without personal data)."""
     from tijdvoorelkaar.core import audit
 
-    if user.is_superuser or Role.objects.filter(
-        user=user, kind__in=[Role.Kind.BROKER, Role.Kind.COORDINATOR]
-    ).exists():
+    if (
+        user.is_superuser
+        or Role.objects.filter(
+            user=user, kind__in=[Role.Kind.BROKER, Role.Kind.COORDINATOR]
+        ).exists()
+    ):
         request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
     User.objects.filter(pk=user.pk).update(last_activity_at=clock.now())
     audit.record(user, "sign_in", user, detail=method)

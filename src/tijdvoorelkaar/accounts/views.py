@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -142,3 +143,45 @@ def sign_out(request, area):
     logout(request)
     messages.success(request, _("U bent uitgelogd."))
     return redirect("core:area_home", area.slug)
+
+
+@login_required
+def two_factor(request):
+    """Second step for staff: link an authenticator app (first time) or enter its code."""
+    from io import BytesIO
+
+    import segno
+
+    from . import totp
+    from . import two_factor as tf
+    from .forms import TwoFactorForm
+
+    device = tf.device_for(request.user)
+    form = TwoFactorForm(request.POST or None)
+    target = request.POST.get("next") or request.GET.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    if request.method == "POST" and form.is_valid():
+        try:
+            tf.verify(request, form.cleaned_data["code"])
+        except tf.CodeRefused as exc:
+            form.add_error("code", str(exc))
+        else:
+            return redirect(target)
+    context = {"form": form, "next": target, "setup": device.confirmed_at is None}
+    if context["setup"]:
+        uri = totp.provisioning_uri(device.secret, request.user.email or str(request.user.pk))
+        svg = BytesIO()
+        segno.make(uri, error="m").save(
+            svg, kind="svg", xmldecl=False, scale=5, title=_("QR-code voor uw authenticator-app")
+        )
+        context.update(
+            {
+                "qr_svg": svg.getvalue().decode(),
+                "uri": uri,
+                "secret_groups": " ".join(
+                    device.secret[i : i + 4] for i in range(0, len(device.secret), 4)
+                ),
+            }
+        )
+    return render(request, "accounts/two_factor.html", context, status=400 if form.errors else 200)

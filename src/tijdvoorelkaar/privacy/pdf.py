@@ -1,12 +1,12 @@
 """A readable PDF of a person's data export (reportlab, no external fonts)."""
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-from xml.sax.saxutils import escape
 
 
 def _lines(data, styles, depth=0):
@@ -14,12 +14,15 @@ def _lines(data, styles, depth=0):
     if isinstance(data, dict):
         for key, value in data.items():
             if isinstance(value, dict | list):
-                flow.append(Paragraph(escape(str(key)), styles["Heading3" if depth else "Heading2"]))
+                flow.append(
+                    Paragraph(escape(str(key)), styles["Heading3" if depth else "Heading2"])
+                )
                 flow.extend(_lines(value, styles, depth + 1))
             else:
                 text = "" if value in (None, "") else str(value)
-                flow.append(Paragraph(f"<b>{escape(str(key))}</b>: {escape(text)}",
-                                      styles["BodyText"]))
+                flow.append(
+                    Paragraph(f"<b>{escape(str(key))}</b>: {escape(text)}", styles["BodyText"])
+                )
     elif isinstance(data, list):
         for item in data:
             flow.extend(_lines(item, styles, depth + 1))
@@ -31,12 +34,22 @@ def _lines(data, styles, depth=0):
 
 def export_pdf(data: dict) -> bytes:
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title="Mijn gegevens bij TijdVoorElkaar",
-                            leftMargin=2 * cm, rightMargin=2 * cm)
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title="Mijn gegevens bij TijdVoorElkaar",
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+    )
     styles = getSampleStyleSheet()
-    story = [Paragraph("Mijn gegevens bij TijdVoorElkaar", styles["Title"]),
-             Paragraph("Alles wat wij over u bewaren, ook wat de sociaal makelaar over u "
-                       "noteerde.", styles["BodyText"]), Spacer(1, 0.5 * cm)]
+    story = [
+        Paragraph("Mijn gegevens bij TijdVoorElkaar", styles["Title"]),
+        Paragraph(
+            "Alles wat wij over u bewaren, ook wat de sociaal makelaar over u noteerde.",
+            styles["BodyText"],
+        ),
+        Spacer(1, 0.5 * cm),
+    ]
     story.extend(_lines(data, styles))
     doc.build(story)
     return buffer.getvalue()

@@ -20,14 +20,25 @@ from tijdvoorelkaar.participants.models import Participant, Visibility
 
 ERASED_NAME = "verwijderde deelnemer"
 ERASED_TEXT = "(verwijderd)"
-SKIP_FIELDS = {"password", "token_hash", "search_stems", "submission_token",
-               "phone_normalised"}
+SKIP_FIELDS = {
+    "password",
+    "token_hash",
+    "search_stems",
+    "submission_token",
+    "secret",
+    "phone_normalised",
+}
 # Fields that name someone: never rewritten by the text scrub (they may hold another
 # person with the same last name); the person's own values are cleared directly.
 IDENTITY_FIELDS = {
     "accounts.user": {"first_name", "last_name", "email"},
-    "participants.participant": {"display_name", "contact_person_name", "phone",
-                                 "contact_person_phone", "contact_person_email"},
+    "participants.participant": {
+        "display_name",
+        "contact_person_name",
+        "phone",
+        "contact_person_phone",
+        "contact_person_email",
+    },
 }
 
 
@@ -93,8 +104,12 @@ def export_data(user: User, *, actor=None) -> dict:
     seen: set = set()
     data = {
         "gemaakt_op": clock.now().isoformat(),
-        "account": {"voornaam": user.first_name, "achternaam": user.last_name,
-                    "e-mailadres": user.email, "aangemeld_sinds": user.date_joined.isoformat()},
+        "account": {
+            "voornaam": user.first_name,
+            "achternaam": user.last_name,
+            "e-mailadres": user.email,
+            "aangemeld_sinds": user.date_joined.isoformat(),
+        },
         "deelname": [],
     }
     for participant in participants:
@@ -119,26 +134,39 @@ def _needles(user: User, participants: list[Participant]) -> tuple[list[str], li
     if len(user.last_name) >= 3:
         everywhere.add(user.last_name)
     for p in participants:
-        everywhere.update({p.display_name, p.phone, p.contact_person_name,
-                           p.contact_person_phone, p.contact_person_email})
-    everywhere = sorted({n.strip() for n in everywhere if n and len(n.strip()) >= 3},
-                        key=len, reverse=True)
+        everywhere.update(
+            {
+                p.display_name,
+                p.phone,
+                p.contact_person_name,
+                p.contact_person_phone,
+                p.contact_person_email,
+            }
+        )
+    everywhere = sorted(
+        {n.strip() for n in everywhere if n and len(n.strip()) >= 3}, key=len, reverse=True
+    )
     linked = [user.first_name] if len(user.first_name) >= 2 else []
     return everywhere, linked
 
 
 def _scrub(text: str, needles: list[str]) -> str:
     for needle in needles:
-        text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", ERASED_NAME, text,
-                      flags=re.IGNORECASE)
+        text = re.sub(rf"(?<!\w){re.escape(needle)}(?!\w)", ERASED_NAME, text, flags=re.IGNORECASE)
     return text
 
 
 def _text_fields(model):
     identity = IDENTITY_FIELDS.get(model._meta.label_lower, set())
-    return [f for f in model._meta.concrete_fields
-            if isinstance(f, models.CharField | models.TextField) and not f.choices
-            and f.name not in SKIP_FIELDS and f.name not in identity and not f.primary_key]
+    return [
+        f
+        for f in model._meta.concrete_fields
+        if isinstance(f, models.CharField | models.TextField)
+        and not f.choices
+        and f.name not in SKIP_FIELDS
+        and f.name not in identity
+        and not f.primary_key
+    ]
 
 
 def _scrub_queryset(qs, needles: list[str]) -> int:
@@ -184,8 +212,9 @@ def _delete_task_results(needles: list[str]) -> None:
     cast = "CAST(args_kwargs AS TEXT)" if connection.vendor == "postgresql" else "args_kwargs"
     with connection.cursor() as cursor:
         for needle in needles:
-            cursor.execute(f"DELETE FROM {table} WHERE LOWER({cast}) LIKE %s",
-                           [f"%{needle.lower()}%"])
+            cursor.execute(
+                f"DELETE FROM {table} WHERE LOWER({cast}) LIKE %s", [f"%{needle.lower()}%"]
+            )
 
 
 @transaction.atomic
@@ -196,7 +225,13 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     from tijdvoorelkaar.marketplace.models import Ad, Message, Report
     from tijdvoorelkaar.mediations.models import Agreement, Mediation, MediationEvent
     from tijdvoorelkaar.workspace.models import (
-        ConfidentialNote, ContactMoment, Concern, Intake, ReferralOut, Task)
+        Concern,
+        ConfidentialNote,
+        ContactMoment,
+        Intake,
+        ReferralOut,
+        Task,
+    )
 
     reason = (reason or "").strip()
     if not reason:
@@ -210,25 +245,41 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
 
     ads = Ad.objects.filter(owner__in=participants)
     counts["advertenties"] = ads.update(
-        title=ERASED_TEXT, description="", search_stems="", status=Ad.Status.CLOSED,
-        hidden_for_review=True, closed_at=now, submission_token=None, availability=[])
+        title=ERASED_TEXT,
+        description="",
+        search_stems="",
+        status=Ad.Status.CLOSED,
+        hidden_for_review=True,
+        closed_at=now,
+        submission_token=None,
+        availability=[],
+    )
     messages = Message.objects.filter(sender__in=participants)
-    counts["berichten"] = messages.update(sender=None, body="(bericht verwijderd)",
-                                          submission_token=None)
+    counts["berichten"] = messages.update(
+        sender=None, body="(bericht verwijderd)", submission_token=None
+    )
     Report.objects.filter(reporter=user).update(reason=ERASED_TEXT, reporter=None)
     counts["notities"] = ConfidentialNote.objects.filter(participant__in=participants).delete()[0]
     for model in (Intake, ContactMoment, Concern, ReferralOut, Task):
         model.objects.filter(participant__in=participants).delete()
 
-    mediations = Mediation.objects.filter(Q(requester__in=participants)
-                                          | Q(provider__in=participants))
+    mediations = Mediation.objects.filter(
+        Q(requester__in=participants) | Q(provider__in=participants)
+    )
     Agreement.objects.filter(mediation__in=mediations).update(what=ERASED_TEXT)
     mediations.update(end_reason_text="")
     # Texts linked to the person may use their first name only.
     linked_needles = everywhere + linked
-    _scrub_queryset(Message.objects.filter(conversation__in=[
-        c for p in participants for c in list(p.started_conversations.all())
-        + list(p.owned_conversations.all())]), linked_needles)
+    _scrub_queryset(
+        Message.objects.filter(
+            conversation__in=[
+                c
+                for p in participants
+                for c in list(p.started_conversations.all()) + list(p.owned_conversations.all())
+            ]
+        ),
+        linked_needles,
+    )
     _scrub_queryset(MediationEvent.objects.filter(mediation__in=mediations), linked_needles)
     mediation_ids = list(mediations.values_list("pk", flat=True))
     task_filter = Q(pk__in=[])
@@ -247,8 +298,9 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         p.save()
 
     LoginToken.objects.filter(Q(user=user) | Q(payload__email=user.email or "-")).delete()
-    _delete_task_results([n for n in everywhere if "@" in n or any(c.isdigit() for c in n)]
-                         + [user.full_name])
+    _delete_task_results(
+        [n for n in everywhere if "@" in n or any(c.isdigit() for c in n)] + [user.full_name]
+    )
     user.email = None
     user.first_name, user.last_name = "Verwijderde", "deelnemer"
     user.is_active = False
@@ -258,8 +310,13 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     counts["overige_teksten"] = _scrub_everywhere(everywhere)
 
     for p in participants:
-        audit.record(actor, "person.erase", p, area=p.area,
-                     detail=_scrub(f"reden: {reason}", everywhere + linked)[:200])
+        audit.record(
+            actor,
+            "person.erase",
+            p,
+            area=p.area,
+            detail=_scrub(f"reden: {reason}", everywhere + linked)[:200],
+        )
     return counts
 
 
@@ -268,4 +325,5 @@ def retention_candidates(area, *, months: int) -> models.QuerySet:
     cutoff = clock.now() - dt.timedelta(days=30 * months)
     return Participant.objects.filter(area=area, user__is_active=True).filter(
         Q(user__last_activity_at__lt=cutoff)
-        | Q(user__last_activity_at__isnull=True, created_at__lt=cutoff))
+        | Q(user__last_activity_at__isnull=True, created_at__lt=cutoff)
+    )

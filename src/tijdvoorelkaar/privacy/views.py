@@ -28,8 +28,10 @@ def download(request, area, fmt):
         raise Http404
     data = services.export_data(request.user, actor=request.user)
     if fmt == "json":
-        response = HttpResponse(json.dumps(data, ensure_ascii=False, indent=2),
-                                content_type="application/json; charset=utf-8")
+        response = HttpResponse(
+            json.dumps(data, ensure_ascii=False, indent=2),
+            content_type="application/json; charset=utf-8",
+        )
         response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
         return response
     response = HttpResponse(export_pdf(data), content_type="application/pdf")
@@ -44,14 +46,19 @@ def erase_self(request, area):
     form = EraseSelfForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = request.user
-        services.erase_person(user, reason="verzoek van de deelnemer zelf (op de site)",
-                              actor=user)
+        services.erase_person(user, reason="verzoek van de deelnemer zelf (op de site)", actor=user)
         logout(request)
-        messages.success(request, _("Uw account en uw gegevens zijn verwijderd. Bedankt "
-                                    "voor uw tijd bij TijdVoorElkaar."))
+        messages.success(
+            request,
+            _(
+                "Uw account en uw gegevens zijn verwijderd. Bedankt "
+                "voor uw tijd bij TijdVoorElkaar."
+            ),
+        )
         return redirect("core:area_home", area.slug)
-    return render(request, "privacy/erase_self.html", {"form": form},
-                  status=400 if form.errors else 200)
+    return render(
+        request, "privacy/erase_self.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @area_view(roles=STAFF_ROLES)
@@ -60,12 +67,17 @@ def erase_by_broker(request, area, pk):
     form = EraseByBrokerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.erase_person(participant.user, reason=form.cleaned_data["reason"],
-                                  actor=request.user)
+            services.erase_person(
+                participant.user, reason=form.cleaned_data["reason"], actor=request.user
+            )
         except services.PrivacyError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, _("De gegevens van deze deelnemer zijn verwijderd."))
             return redirect("workspace:registry", area.slug)
-    return render(request, "privacy/erase_by_broker.html", {"form": form, "p": participant},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "privacy/erase_by_broker.html",
+        {"form": form, "p": participant},
+        status=400 if form.errors else 200,
+    )

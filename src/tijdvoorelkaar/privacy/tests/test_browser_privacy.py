@@ -16,8 +16,14 @@ pytestmark = pytest.mark.browser
 
 def test_resident_downloads_then_erases_their_account(page, tmp_path):
     area = demo.seed_areas()["utrecht-zuid"]
-    henk = participant(area, "Henk", last_name="Pietersen", email="henk@example.org",
-                       password="henk-wachtwoord-1", phone="06 1234 9876")
+    henk = participant(
+        area,
+        "Henk",
+        last_name="Pietersen",
+        email="henk@example.org",
+        password="henk-wachtwoord-1",
+        phone="06 1234 9876",
+    )
     ad(henk, "Wie wil mijn hond uitlaten?")
     sign_in_with_password(page, "utrecht-zuid", "henk@example.org", "henk-wachtwoord-1")
     page.goto("/utrecht-zuid/mijn/")

@@ -24,33 +24,56 @@ NAME, EMAIL, PHONE = "Pietersen", "henk.pietersen@example.org", "06 9876 5432"
 @pytest.fixture
 def world():
     area = demo.seed_areas()["utrecht-zuid"]
-    broker = User.objects.create_user(email="sanne@example.org", first_name="Sanne",
-                                      last_name="Bakker")
+    broker = User.objects.create_user(
+        email="sanne@example.org", first_name="Sanne", last_name="Bakker"
+    )
     Role.objects.create(user=broker, area=area, kind="broker")
-    henk = participant(area, "Henk", last_name=NAME, email=EMAIL, phone=PHONE,
-                       neighbourhood="lunetten")
+    henk = participant(
+        area, "Henk", last_name=NAME, email=EMAIL, phone=PHONE, neighbourhood="lunetten"
+    )
     henk.intro = f"Ik ben Henk {NAME}, bel me op {PHONE}."
     henk.save()
     fatima = participant(area, "Fatima", last_name="El Amrani", email="fatima@example.org")
-    vraag = ad(henk, "Wie wil mijn hond uitlaten?", description=f"Groet, Henk {NAME}",
-               category="Dieren")
+    vraag = ad(
+        henk, "Wie wil mijn hond uitlaten?", description=f"Groet, Henk {NAME}", category="Dieren"
+    )
     ad(henk, "Ik help met klussen", kind="aanbod", category="Klussen")
-    conversation = marketplace.react(ad=vraag, participant=fatima, body="Hoi Henk, ik kan!",
-                                     base_url="http://x")
-    marketplace.reply(conversation=conversation, participant=henk,
-                      body=f"Fijn, mijn nummer is {PHONE}", base_url="http://x")
+    conversation = marketplace.react(
+        ad=vraag, participant=fatima, body="Hoi Henk, ik kan!", base_url="http://x"
+    )
+    marketplace.reply(
+        conversation=conversation,
+        participant=henk,
+        body=f"Fijn, mijn nummer is {PHONE}",
+        base_url="http://x",
+    )
     m = mediations.propose(area=area, broker=broker, requester=henk, provider=fatima)
     mediations.record_answer(m, side="requester", answer="ja", actor=broker)
     mediations.record_answer(m, side="provider", answer="ja", actor=broker)
     m.refresh_from_db()
-    mediations.record_introduction(m, actor=broker, agreement={
-        "what": f"Hond van Henk {NAME} uitlaten", "how_often": "wekelijks",
-        "hours_each_time": 1, "starts_on": dt.date(2026, 11, 2), "ends_on": None,
-        "review_on": dt.date(2027, 2, 1), "helper_holds_key": False,
-        "requester_expects": "praktisch", "provider_expects": "praktisch"})
+    mediations.record_introduction(
+        m,
+        actor=broker,
+        agreement={
+            "what": f"Hond van Henk {NAME} uitlaten",
+            "how_often": "wekelijks",
+            "hours_each_time": 1,
+            "starts_on": dt.date(2026, 11, 2),
+            "ends_on": None,
+            "review_on": dt.date(2027, 2, 1),
+            "helper_holds_key": False,
+            "requester_expects": "praktisch",
+            "provider_expects": "praktisch",
+        },
+    )
     workspace.add_note(participant=henk, author=broker, body=f"{NAME} is soms somber.")
-    workspace.create_task(area=area, assignee=broker, participant=henk,
-                          title=f"Bel Henk {NAME} terug", due_on=dt.date(2026, 12, 1))
+    workspace.create_task(
+        area=area,
+        assignee=broker,
+        participant=henk,
+        title=f"Bel Henk {NAME} terug",
+        due_on=dt.date(2026, 12, 1),
+    )
     return area, broker, henk, fatima
 
 
@@ -94,16 +117,27 @@ def test_erasure_leaves_no_trace_and_keeps_figures(world):
     kpi_available = True
     try:
         before_out = io.StringIO()
-        call_command("kpi_report", "--area", area.slug, "--start", "2020-01-01",
-                     "--end", "2030-12-31", "--format", "json", stdout=before_out)
+        call_command(
+            "kpi_report",
+            "--area",
+            area.slug,
+            "--start",
+            "2020-01-01",
+            "--end",
+            "2030-12-31",
+            "--format",
+            "json",
+            stdout=before_out,
+        )
     except Exception:  # noqa: BLE001 - the reports app may not exist in this build
         kpi_available = False
     before = figures(area)
     assert NAME in dump() and EMAIL in dump()
 
     out = io.StringIO()
-    call_command("erase_participant", "--email", EMAIL, "--reason", "verzoek per telefoon",
-                 stdout=out)
+    call_command(
+        "erase_participant", "--email", EMAIL, "--reason", "verzoek per telefoon", stdout=out
+    )
     assert "Verwijderd" in out.getvalue()
 
     everything = dump()
@@ -112,8 +146,18 @@ def test_erasure_leaves_no_trace_and_keeps_figures(world):
     assert figures(area) == before
     if kpi_available:
         after_out = io.StringIO()
-        call_command("kpi_report", "--area", area.slug, "--start", "2020-01-01",
-                     "--end", "2030-12-31", "--format", "json", stdout=after_out)
+        call_command(
+            "kpi_report",
+            "--area",
+            area.slug,
+            "--start",
+            "2020-01-01",
+            "--end",
+            "2030-12-31",
+            "--format",
+            "json",
+            stdout=after_out,
+        )
         assert json.loads(after_out.getvalue()) == json.loads(before_out.getvalue())
 
     henk.refresh_from_db()

@@ -28,18 +28,24 @@ def test_pages_have_no_inline_scripts(client):
 
 def test_staff_sessions_are_short_and_sign_ins_are_logged(client):
     area = demo.seed_areas()["utrecht-zuid"]
-    broker = User.objects.create_user(email="b@example.org", first_name="B",
-                                      password="lang-wachtwoord-1")
+    broker = User.objects.create_user(
+        email="b@example.org", first_name="B", password="lang-wachtwoord-1"
+    )
     Role.objects.create(user=broker, area=area, kind="broker")
-    client.post("/utrecht-zuid/inloggen/", {"method": "password", "email": "b@example.org",
-                                            "password": "lang-wachtwoord-1"})
+    client.post(
+        "/utrecht-zuid/inloggen/",
+        {"method": "password", "email": "b@example.org", "password": "lang-wachtwoord-1"},
+    )
     assert client.session.get_expiry_age() == 8 * 3600
     event = AuditEvent.objects.get(action="sign_in")
     assert event.actor == broker and event.detail == "wachtwoord"
-    resident = User.objects.create_user(email="r@example.org", first_name="R",
-                                        password="lang-wachtwoord-2")
+    resident = User.objects.create_user(
+        email="r@example.org", first_name="R", password="lang-wachtwoord-2"
+    )
     client.logout()
-    client.post("/utrecht-zuid/inloggen/", {"method": "password", "email": "r@example.org",
-                                            "password": "lang-wachtwoord-2"})
+    client.post(
+        "/utrecht-zuid/inloggen/",
+        {"method": "password", "email": "r@example.org", "password": "lang-wachtwoord-2"},
+    )
     assert client.session.get_expiry_age() == 14 * 24 * 3600
     assert resident.pk

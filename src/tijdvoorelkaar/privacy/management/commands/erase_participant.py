@@ -11,8 +11,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--email", required=True)
-        parser.add_argument("--reason", required=True,
-                            help="Waarom (zonder persoonsgegevens), bv. 'verzoek per telefoon'.")
+        parser.add_argument(
+            "--reason",
+            required=True,
+            help="Waarom (zonder persoonsgegevens), bv. 'verzoek per telefoon'.",
+        )
 
     def handle(self, email, reason, **options):
         try:
