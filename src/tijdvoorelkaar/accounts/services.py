@@ -41,6 +41,8 @@ def after_sign_in(request, user: User, *, method: str) -> None:
     ):
         request.session.set_expiry(settings.STAFF_SESSION_SECONDS)
     User.objects.filter(pk=user.pk).update(last_activity_at=clock.now())
+    # Signing in again cancels a pending retention warning.
+    user.participations.filter(retention_warned_at__isnull=False).update(retention_warned_at=None)
     audit.record(user, "sign_in", user, detail=method)
 
 

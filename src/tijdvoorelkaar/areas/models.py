@@ -57,6 +57,10 @@ class Area(models.Model):
         default=182,
         validators=[MinValueValidator(7), MaxValueValidator(730)],
     )
+    retention_months = models.PositiveSmallIntegerField(
+        _("gegevens bewaren na laatste activiteit (maanden)"), default=24,
+        validators=[MinValueValidator(6), MaxValueValidator(120)],
+    )
     max_running_matches = models.PositiveSmallIntegerField(
         _("maximum lopende koppelingen per helper"),
         default=3,

@@ -87,6 +87,7 @@ class Participant(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     external_id = models.CharField(max_length=64, null=True, blank=True, editable=False)
+    retention_warned_at = models.DateTimeField(null=True, blank=True, editable=False)
     paused_until = models.DateField(
         _("tijdelijk niet beschikbaar tot"),
         null=True,

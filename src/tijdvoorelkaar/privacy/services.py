@@ -320,10 +320,86 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     return counts
 
 
-def retention_candidates(area, *, months: int) -> models.QuerySet:
-    """Participants without activity for `months` (used by the retention job)."""
-    cutoff = clock.now() - dt.timedelta(days=30 * months)
-    return Participant.objects.filter(area=area, user__is_active=True).filter(
-        Q(user__last_activity_at__lt=cutoff)
-        | Q(user__last_activity_at__isnull=True, created_at__lt=cutoff)
-    )
+RETENTION_GRACE = dt.timedelta(days=30)
+
+
+def last_activity(participant: Participant) -> dt.datetime:
+    """The latest sign of life: a sign-in, an ad, a message, a contact with the broker,
+    a mediation. People without internet are active through their broker too."""
+    from django.db.models import Max
+
+    from tijdvoorelkaar.marketplace.models import Ad, Message
+    from tijdvoorelkaar.mediations.models import Mediation
+    from tijdvoorelkaar.workspace.models import ContactMoment
+
+    moments = [participant.created_at, participant.user.last_activity_at]
+    moments.append(Ad.objects.filter(owner=participant).aggregate(m=Max("created_at"))["m"])
+    moments.append(Message.objects.filter(sender=participant).aggregate(m=Max("created_at"))["m"])
+    tz = clock.now().tzinfo
+    for day in (
+        ContactMoment.objects.filter(participant=participant).aggregate(m=Max("happened_on"))["m"],
+        Mediation.objects.filter(Q(requester=participant) | Q(provider=participant)).aggregate(
+            m=Max("started_on")
+        )["m"],
+        Mediation.objects.filter(Q(requester=participant) | Q(provider=participant)).aggregate(
+            m=Max("ended_on")
+        )["m"],
+    ):
+        if day is not None:
+            moments.append(dt.datetime.combine(day, dt.time(12), tzinfo=tz))
+    return max(m for m in moments if m is not None)
+
+
+def run_retention(*, base_url: str | None = None) -> tuple[int, int]:
+    """Warn participants inactive for the area's retention period (default 24 months) and
+    erase them 30 days after the warning when they stayed inactive. Returns (warned,
+    erased). Staff accounts are never touched."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from tijdvoorelkaar.accounts.models import Role
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.core.mail import queue_email
+
+    base_url = (base_url or settings.SITE_URL).rstrip("/")
+    now = clock.now()
+    warned = erased = 0
+    staff = Role.objects.values("user_id")
+    for area in Area.objects.all():
+        cutoff = now - dt.timedelta(days=round(30.44 * area.retention_months))
+        candidates = (
+            Participant.objects.filter(
+                area=area,
+                user__is_active=True,
+                user__is_superuser=False,
+                created_at__lt=cutoff,
+            )
+            .exclude(user__in=staff)
+            .exclude(user__last_activity_at__gte=cutoff)
+            .select_related("user", "area")
+        )
+        for participant in candidates:
+            if last_activity(participant) >= cutoff:
+                if participant.retention_warned_at:
+                    Participant.objects.filter(pk=participant.pk).update(retention_warned_at=None)
+                continue
+            if participant.retention_warned_at is None:
+                Participant.objects.filter(pk=participant.pk).update(retention_warned_at=now)
+                if participant.user.email:
+                    queue_email(
+                        participant.user.email,
+                        "Doet u nog mee met TijdVoorElkaar?",
+                        "privacy/email/retention_warning",
+                        {
+                            "participant": participant,
+                            "area": area,
+                            "link": base_url + reverse("accounts:sign_in", args=[area.slug]),
+                            "days": RETENTION_GRACE.days,
+                        },
+                    )
+                audit.record(None, "person.retention_warning", participant, area=area)
+                warned += 1
+            elif participant.retention_warned_at <= now - RETENTION_GRACE:
+                erase_person(participant.user, reason="bewaartermijn verstreken")
+                erased += 1
+    return warned, erased

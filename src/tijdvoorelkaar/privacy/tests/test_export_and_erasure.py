@@ -183,3 +183,29 @@ def test_others_with_the_same_last_name_keep_their_name(world):
     call_command("erase_participant", "--email", EMAIL, "--reason", "verzoek")
     namesake.user.refresh_from_db()
     assert namesake.user.last_name == NAME
+
+
+def test_retention_warns_then_erases_inactive_participants(world):
+    import time_machine
+    from django.core import mail
+
+    from tijdvoorelkaar.privacy.services import run_retention
+
+    area, broker, henk, fatima = world
+    active = participant(area, "Actief", email="actief@example.org")
+    start = dt.datetime(2029, 1, 10, 9, tzinfo=dt.UTC)  # far beyond 24 months of silence
+    User.objects.filter(pk=active.user.pk).update(last_activity_at=start - dt.timedelta(days=3))
+    mail.outbox.clear()
+    with time_machine.travel(start, tick=False):
+        warned, erased = run_retention()
+        assert (warned, erased) == (2, 0)  # Henk and Fatima; the broker is staff
+        assert run_retention() == (0, 0)
+    assert {m.to[0] for m in mail.outbox} == {EMAIL, "fatima@example.org"}
+    # Fatima signs in again within the 30 days: her warning is cancelled.
+    User.objects.filter(pk=fatima.user.pk).update(last_activity_at=start + dt.timedelta(days=5))
+    with time_machine.travel(start + dt.timedelta(days=31), tick=False):
+        assert run_retention() == (0, 1)
+    henk.user.refresh_from_db()
+    fatima.user.refresh_from_db()
+    assert henk.user.email is None and fatima.user.email == "fatima@example.org"
+    assert active.user.email == "actief@example.org"

@@ -21,6 +21,9 @@ class Command(BaseCommand):
         reminded = marketplace.remind_unanswered()
         renewals = marketplace.send_renewal_reminders()
         follow_ups = mediations.run_follow_ups()
+        from tijdvoorelkaar.privacy.services import run_retention
+
+        warned, erased = run_retention()
         purged = throttle.purge()
         tokens, _ = LoginToken.objects.filter(
             expires_at__lt=clock.now() - dt.timedelta(days=1)
@@ -33,6 +36,7 @@ class Command(BaseCommand):
                 cursor.execute("ANALYZE")
         self.stdout.write(
             f"Herinneringen onbeantwoorde reacties: {reminded}; verlengmails: {renewals}; "
-            f"nazorgmomenten: {follow_ups}; "
+            f"nazorgmomenten: {follow_ups}; bewaartermijn: {warned} gewaarschuwd, "
+            f"{erased} verwijderd; "
             f"opgeruimd: {purged} telpogingen, {tokens} verlopen inloglinks."
         )
