@@ -58,7 +58,8 @@ class Area(models.Model):
         validators=[MinValueValidator(7), MaxValueValidator(730)],
     )
     retention_months = models.PositiveSmallIntegerField(
-        _("gegevens bewaren na laatste activiteit (maanden)"), default=24,
+        _("gegevens bewaren na laatste activiteit (maanden)"),
+        default=24,
         validators=[MinValueValidator(6), MaxValueValidator(120)],
     )
     max_running_matches = models.PositiveSmallIntegerField(

@@ -201,3 +201,72 @@ def mediations_for(user, area: Area):
     if PARTICIPANT in roles:
         return qs.filter(Q(requester__user=user) | Q(provider__user=user))
     return qs.none()
+
+
+# --- Roosjes (time credits, optional per area) ---------------------------------------------
+
+
+def credits_enabled_or_404(area: Area) -> None:
+    """Every Roosjes page is a 404 while the area has time credits switched off."""
+    from django.http import Http404
+
+    if not area.time_credits_enabled:
+        raise Http404
+
+
+def own_thank_yous(user, area: Area):
+    """Thank-yous the user sent or received as a participant of `area`; nobody else's."""
+    from django.db.models import Q
+
+    from tijdvoorelkaar.credits.models import ThankYou
+
+    if not user.is_authenticated:
+        return ThankYou.objects.none()
+    return ThankYou.objects.filter(area=area).filter(Q(sender__user=user) | Q(receiver__user=user))
+
+
+def credit_transfers_for(user, area: Area):
+    """Roosjes bookings of `area`: all for its brokers and coordinators, none otherwise."""
+    from tijdvoorelkaar.credits.models import Transfer
+
+    qs = Transfer.objects.filter(area=area)
+    return qs if is_staff_in(user, area) else qs.none()
+
+
+def credit_organisations_for(user, area: Area):
+    """Organisations the user may act for: all of the area's for its staff, those the user
+    is a contact of for organisation contacts, none otherwise."""
+    from tijdvoorelkaar.credits.models import CreditOrganisation
+
+    qs = CreditOrganisation.objects.filter(area=area)
+    if is_staff_in(user, area):
+        return qs
+    if ORGANISATION in roles_in_area(user, area):
+        return qs.filter(contacts=user)
+    return qs.none()
+
+
+def credit_recipients_for(user, area: Area):
+    """Participants the user may book Roosjes for (by name, never with a balance): the
+    area's staff, and contacts of one of the area's organisations."""
+    from tijdvoorelkaar.participants.models import Participant
+
+    qs = Participant.objects.filter(area=area).select_related("user")
+    if is_staff_in(user, area) or credit_organisations_for(user, area).exists():
+        return qs.order_by("user__first_name", "user__last_name", "pk")
+    return qs.none()
+
+
+# --- Reports ------------------------------------------------------------------------------
+
+
+def report_view_for(user, area: Area) -> str | None:
+    """How `user` may see the period reports of `area`: "full" for its brokers and
+    coordinators, "aggregate" for its funders (cells under 5 shown as "<5", no names),
+    None for anyone else (participants, organisations, other areas)."""
+    roles = roles_in_area(user, area)
+    if roles & STAFF_ROLES:
+        return "full"
+    if FUNDER in roles:
+        return "aggregate"
+    return None

@@ -27,18 +27,20 @@ class SecurityHeadersMiddleware:
     """A strict Content-Security-Policy (no inline scripts, nothing from other origins)
     and a few more headers Django does not set itself."""
 
-    POLICY = "; ".join([
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    POLICY = "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -47,6 +49,7 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", self.POLICY)
         response.headers.setdefault(
-            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"
+        )
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response

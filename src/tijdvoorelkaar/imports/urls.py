@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "imports"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<slug:area_slug>/makelaar/importeren/", views.upload, name="upload"),
+]

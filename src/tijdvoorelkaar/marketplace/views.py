@@ -428,7 +428,11 @@ def message_report(request, area, pk, message_pk):
 @area_view(roles=STAFF_ROLES)
 def report_review(request, area):
     if request.method == "POST":
-        report_obj = get_object_or_404(Report, pk=request.POST.get("report"), area=area)
+        report_id = request.POST.get("report", "")
+        if not report_id.isdigit():
+            messages.error(request, _("Kies een melding uit de lijst."))
+            return redirect("marketplace:report_review", area.slug)
+        report_obj = get_object_or_404(Report, pk=report_id, area=area)
         try:
             services.review_report(
                 report_obj, request.user, restore=request.POST.get("action") == "terugzetten"

@@ -38,6 +38,11 @@ LIST_FILTERS = [("", _("Open (nog niet beëindigd)")), ("alle", _("Alle"))] + li
 )
 
 
+def _digits(value) -> int:
+    """An id from a form; anything else finds nothing (404) instead of an error."""
+    return int(value) if str(value or "").isdigit() else 0
+
+
 def _page(request, queryset):
     paginator = Paginator(queryset, PAGE_SIZE)
     try:
@@ -272,11 +277,13 @@ def mediation_action(request, area, pk, action):
                     actor=user,
                 )
         elif action == "signaal-opgelost":
-            flag = get_object_or_404(Flag, pk=request.POST.get("flag"), mediation=mediation)
+            flag = get_object_or_404(
+                Flag, pk=_digits(request.POST.get("flag")), mediation=mediation
+            )
             services.resolve_flag(flag, actor=user)
         elif action == "nazorg-gezien":
             check_in = get_object_or_404(
-                CheckIn, pk=request.POST.get("check_in"), mediation=mediation
+                CheckIn, pk=_digits(request.POST.get("check_in")), mediation=mediation
             )
             services.mark_check_in_seen(check_in, actor=user)
         elif action == "beeindigen":

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "reports"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<slug:area_slug>/verslag/", views.report, name="report"),
+    path("<slug:area_slug>/verslag/download.<str:fmt>", views.download, name="download"),
+]

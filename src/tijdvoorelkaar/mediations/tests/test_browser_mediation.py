@@ -83,8 +83,9 @@ def test_broker_proposes_agrees_follows_up_and_ends(page):
         link = re.search(r"Het kan beter:\n(https?://\S+)", message.body).group(1)
 
         # Liesbeth answers from her email without signing in (another browser).
-        other = page.context.browser.new_context(base_url=page.url.split("/utrecht")[0],
-                                                 bypass_csp=True)
+        other = page.context.browser.new_context(
+            base_url=page.url.split("/utrecht")[0], bypass_csp=True
+        )
         answer_page = other.new_page()
         answer_page.goto(re.sub(r"https?://[^/]+", "", link))
         assert "Het kan beter" in answer_page.content()

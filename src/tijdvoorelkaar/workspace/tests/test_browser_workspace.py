@@ -111,8 +111,7 @@ def test_mevrouw_jansen_phones(page):
         # The next day the call-back is on my dashboard (staff sessions last a working
         # day, so the broker signs in again in the morning).
         traveller.move_to(MONDAY + dt.timedelta(days=1))
-        sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test",
-                              "tijdvoorelkaar")
+        sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
         page.goto("/utrecht-zuid/makelaar/")
         tasks = page.locator(".task-list").first.inner_text()
         assert "Contact opnemen met Riet Jansen: hoe gaat het met de heup" in tasks

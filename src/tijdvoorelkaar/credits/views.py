@@ -1,0 +1,380 @@
+"""Roosjes pages. Every page is a 404 while the area has time credits switched off.
+
+Residents: /<area>/mijn/roosjes/ (own balance, history, thanking, confirming).
+Staff: /<area>/makelaar/roosjes/ (bookings, paper Roosjes, corrections; circulation and
+limits for coordinators). Organisations: /<area>/organisatie/roosjes/ (issue, redeem).
+"""
+
+import datetime as dt
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.access import (
+    COORDINATOR,
+    ORGANISATION,
+    PARTICIPANT,
+    STAFF_ROLES,
+    area_view,
+    credit_organisations_for,
+    credit_recipients_for,
+    credit_transfers_for,
+    credits_enabled_or_404,
+    own_thank_yous,
+    participant_of,
+    registry_participant_or_404,
+)
+
+from . import services
+from .forms import (
+    IssueForm,
+    IssueLineFormSet,
+    LimitsForm,
+    PaperForm,
+    PeriodForm,
+    RedeemForm,
+    ReverseForm,
+    ThankForm,
+)
+from .models import Account, Transfer
+from .services import format_quarters
+
+ORG_ROLES = STAFF_ROLES | {ORGANISATION}
+
+
+def _status(*forms_):
+    return 400 if any(f is not None and f.is_bound and f.errors for f in forms_) else 200
+
+
+def _warn(request, booked):
+    for warning in booked.warnings:
+        messages.warning(request, _("%(w)s. De makelaar krijgt een taak.") % {"w": warning})
+
+
+# --- Residents -------------------------------------------------------------------------------
+
+
+@area_view(login=True)
+def my_credits(request, area):
+    credits_enabled_or_404(area)
+    me = participant_of(request.user, area)
+    if me is None or PARTICIPANT not in request.area_roles:
+        raise Http404
+    matches = services.thankable_matches(me)
+    form = ThankForm(request.POST or None, matches=matches, me=me)
+    if request.method == "POST" and form.is_valid():
+        mediation = matches.filter(pk=form.cleaned_data["mediation"]).first()
+        try:
+            if mediation is None:
+                raise services.CreditError(_("Kies wie u wilt bedanken."))
+            thank_you = services.thank(
+                sender=me,
+                mediation=mediation,
+                quarters=form.cleaned_data["amount"],
+                message=form.cleaned_data["message"],
+            )
+        except services.CreditError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                _("Uw bedankje van %(amount)s aan %(name)s wacht op bevestiging.")
+                % {
+                    "amount": format_quarters(thank_you.amount),
+                    "name": thank_you.receiver.public_name,
+                },
+            )
+            return redirect("credits:mine", area.slug)
+    account = Account.objects.filter(participant=me).first()
+    thanks = own_thank_yous(request.user, area).select_related("sender__user", "receiver__user")
+    return render(
+        request,
+        "credits/mine.html",
+        {
+            "me": me,
+            "balance": account.balance if account else 0,
+            "movements": services.history(account)[:50],
+            "to_confirm": [t for t in thanks if t.receiver_id == me.pk and t.is_pending],
+            "waiting": [t for t in thanks if t.sender_id == me.pk and t.is_pending],
+            "form": form,
+            "has_matches": bool(form.fields["mediation"].choices),
+        },
+        status=_status(form),
+    )
+
+
+THANKS_ACTIONS = {"bevestigen", "afwijzen", "intrekken"}
+
+
+@area_view(login=True)
+def thanks_action(request, area, pk, action):
+    credits_enabled_or_404(area)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    me = participant_of(request.user, area)
+    if me is None or action not in THANKS_ACTIONS:
+        raise Http404
+    thank_you = get_object_or_404(own_thank_yous(request.user, area), pk=pk)
+    try:
+        if action == "bevestigen":
+            # A limit passed here becomes a task for the broker; residents see no limits.
+            services.confirm_thanks(thank_you=thank_you, receiver=me)
+            messages.success(
+                request,
+                _("Bevestigd: %(amount)s staat op uw Roosjes.")
+                % {"amount": format_quarters(thank_you.amount)},
+            )
+        elif action == "afwijzen":
+            services.decline_thanks(thank_you=thank_you, receiver=me)
+            messages.success(request, _("U heeft het bedankje niet aangenomen."))
+        else:
+            services.withdraw_thanks(thank_you=thank_you, sender=me)
+            messages.success(request, _("Uw bedankje is ingetrokken."))
+    except services.CreditError as exc:
+        messages.error(request, str(exc))
+    return redirect("credits:mine", area.slug)
+
+
+# --- Staff -----------------------------------------------------------------------------------
+
+
+def _default_period():
+    today = clock.today()
+    return dt.date(today.year, 1, 1), today
+
+
+@area_view(roles=STAFF_ROLES)
+def staff_home(request, area):
+    credits_enabled_or_404(area)
+    is_coordinator = COORDINATOR in request.area_roles
+    context = {
+        "recent": credit_transfers_for(request.user, area)
+        .select_related("created_by", "reversal")
+        .prefetch_related("movements__account__participant__user")[:25],
+        "is_coordinator": is_coordinator,
+        "limits": services.limits(area),
+    }
+    status = 200
+    if is_coordinator:
+        start, end = _default_period()
+        period = PeriodForm(request.GET or None, initial={"start": start, "end": end})
+        if period.is_bound and period.is_valid():
+            start, end = period.cleaned_data["start"], period.cleaned_data["end"]
+        elif period.is_bound:
+            status = 400
+        limits = services.limits(area)
+        context.update(
+            period=period,
+            start=start,
+            end=end,
+            figures=services.circulation(area, start, end),
+            limits_form=LimitsForm(
+                initial={
+                    "min_hours": None if limits.min_balance is None else limits.min_balance / 4,
+                    "max_hours": None if limits.max_balance is None else limits.max_balance / 4,
+                }
+            ),
+        )
+    return render(request, "credits/staff_home.html", context, status=status)
+
+
+@area_view(roles={COORDINATOR})
+def set_limits(request, area):
+    credits_enabled_or_404(area)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = LimitsForm(request.POST)
+    if form.is_valid():
+        services.set_limits(
+            area=area,
+            coordinator=request.user,
+            min_balance=form.cleaned_data["min_hours"],
+            max_balance=form.cleaned_data["max_hours"],
+        )
+        messages.success(request, _("De grenzen zijn opgeslagen."))
+        return redirect("credits:staff_home", area.slug)
+    return render(request, "credits/limits.html", {"form": form}, status=400)
+
+
+@area_view(roles=STAFF_ROLES)
+def paper(request, area):
+    credits_enabled_or_404(area)
+    recipients = credit_recipients_for(request.user, area)
+    initial = {}
+    if request.GET.get("deelnemer", "").isdigit():
+        initial["receiver"] = recipients.filter(pk=request.GET["deelnemer"]).first()
+    form = PaperForm(request.POST or None, recipients=recipients, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            booked = services.book_paper(
+                area=area,
+                broker=request.user,
+                receiver=data["receiver"],
+                payer=data["payer"],
+                quarters=data["amount"],
+                note=data["note"],
+            )
+        except services.CreditError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                _("%(amount)s papieren Roosjes geboekt voor %(name)s.")
+                % {
+                    "amount": format_quarters(data["amount"]),
+                    "name": data["receiver"].user.full_name,
+                },
+            )
+            _warn(request, booked)
+            return redirect("credits:participant", area.slug, data["receiver"].pk)
+    return render(request, "credits/paper.html", {"form": form}, status=_status(form))
+
+
+@area_view(roles=STAFF_ROLES)
+def participant_account(request, area, pk):
+    credits_enabled_or_404(area)
+    person = registry_participant_or_404(request.user, area, pk)
+    account = Account.objects.filter(participant=person).first()
+    return render(
+        request,
+        "credits/participant.html",
+        {
+            "p": person,
+            "balance": account.balance if account else 0,
+            "movements": services.history(account)[:100],
+            "limits": services.limits(area),
+        },
+    )
+
+
+@area_view(roles=STAFF_ROLES)
+def transfer_detail(request, area, pk):
+    credits_enabled_or_404(area)
+    transfer = get_object_or_404(
+        credit_transfers_for(request.user, area).select_related("created_by", "reverses"), pk=pk
+    )
+    form = ReverseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reverse(
+                transfer=transfer, actor=request.user, reason=form.cleaned_data["reason"]
+            )
+        except services.CreditError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("De boeking is teruggedraaid met een correctie."))
+            return redirect("credits:transfer", area.slug, transfer.pk)
+    reversal = Transfer.objects.filter(reverses=transfer).first()
+    return render(
+        request,
+        "credits/transfer.html",
+        {
+            "t": transfer,
+            "movements": transfer.movements.select_related(
+                "account__participant__user", "account__organisation"
+            ).order_by("amount", "pk"),
+            "reversal": reversal,
+            "form": form,
+            "can_reverse": reversal is None and transfer.kind != Transfer.Kind.CORRECTION,
+        },
+        status=_status(form),
+    )
+
+
+# --- Organisations ---------------------------------------------------------------------------
+
+
+def _organisations_or_404(request, area):
+    organisations = credit_organisations_for(request.user, area)
+    if not organisations.exists():
+        raise Http404
+    return organisations
+
+
+@area_view(roles=ORG_ROLES)
+def organisation_home(request, area):
+    credits_enabled_or_404(area)
+    organisations = credit_organisations_for(request.user, area)
+    rows = [
+        (org, services.account_for_organisation(org).balance)
+        for org in organisations.order_by("name")
+    ]
+    return render(request, "credits/organisation_home.html", {"rows": rows})
+
+
+@area_view(roles=ORG_ROLES)
+def issue(request, area):
+    credits_enabled_or_404(area)
+    organisations = _organisations_or_404(request, area)
+    recipients = credit_recipients_for(request.user, area)
+    form = IssueForm(request.POST or None, organisations=organisations)
+    lines = IssueLineFormSet(
+        request.POST or None, prefix="regel", form_kwargs={"recipients": recipients}
+    )
+    if request.method == "POST" and form.is_valid() and lines.is_valid():
+        chosen = [
+            (row["participant"], row["amount"])
+            for row in lines.cleaned_data
+            if row.get("participant") and row.get("amount")
+        ]
+        try:
+            booked = services.issue(
+                area=area,
+                organisation=form.cleaned_data["organisation"],
+                lines=chosen,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+            )
+        except services.CreditError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                _("%(amount)s Roosjes uitgegeven aan %(n)s vrijwilligers.")
+                % {"amount": format_quarters(booked.transfer.amount), "n": len(chosen)},
+            )
+            _warn(request, booked)
+            return redirect("credits:organisation_home", area.slug)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "credits/issue.html", {"form": form, "lines": lines}, status=status)
+
+
+@area_view(roles=ORG_ROLES)
+def redeem(request, area):
+    credits_enabled_or_404(area)
+    organisations = _organisations_or_404(request, area)
+    form = RedeemForm(
+        request.POST or None,
+        organisations=organisations,
+        recipients=credit_recipients_for(request.user, area),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            booked = services.redeem(
+                area=area,
+                organisation=data["organisation"],
+                participant=data["participant"],
+                quarters=data["amount"],
+                actor=request.user,
+                note=data["note"],
+            )
+        except services.CreditError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                _("%(name)s heeft %(amount)s ingewisseld bij %(org)s.")
+                % {
+                    "name": data["participant"].user.full_name,
+                    "amount": format_quarters(data["amount"]),
+                    "org": data["organisation"].name,
+                },
+            )
+            _warn(request, booked)
+            return redirect("credits:organisation_home", area.slug)
+    return render(request, "credits/redeem.html", {"form": form}, status=_status(form))

@@ -1,0 +1,87 @@
+"""Bar charts drawn on the server as SVG (no JavaScript), and the same data for the PDF."""
+
+from dataclasses import dataclass
+from html import escape
+
+from .tables import HIDDEN, Report
+
+COLOURS = ["#1a4e8a", "#c8590c"]
+
+
+@dataclass
+class Chart:
+    key: str
+    title: str
+    labels: list[str]
+    series: list[tuple[str, list[int], list[str]]]  # (name, heights, shown texts)
+
+
+def charts_for(report: Report) -> list[Chart]:
+    """Mediations and inflow, one bar per period (a hidden "<5" value is drawn as 0)."""
+    wanted = {"bemiddelingen": 5, "instroom": 8}
+    result = []
+    for table in report.tables:
+        if table.key not in wanted or not table.rows:
+            continue
+        rows = table.rows[: wanted[table.key]]
+        series = []
+        for i, period in enumerate(report.periods):
+            texts = [report._cell(row, i) for row in rows]
+            heights = [
+                0 if text == HIDDEN else (row.values[i] or 0)
+                for row, text in zip(rows, texts, strict=True)
+            ]
+            series.append((period, heights, texts))
+        result.append(Chart(table.key, table.title, [row.label for row in rows], series))
+    return result
+
+
+def _short(label: str, size: int = 22) -> str:
+    return label if len(label) <= size else label[: size - 1] + "…"
+
+
+def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
+    """A grouped bar chart as an accessible SVG string (role img with a title)."""
+    left, right, top, bottom = 40, 10, 30, 80
+    plot_w, plot_h = width - left - right, height - top - bottom
+    top_value = max([1] + [v for _, values, _t in chart.series for v in values])
+    groups = len(chart.labels)
+    group_w = plot_w / max(groups, 1)
+    bar_w = min(28, (group_w - 10) / max(len(chart.series), 1))
+    ident = f"grafiek-{chart.key}"
+    parts = [
+        '<svg xmlns="http://www.w3.org/2000/svg" class="report-chart" '
+        f'viewBox="0 0 {width} {height}" '
+        f'width="100%" role="img" aria-labelledby="{ident}-titel">',
+        f'<title id="{ident}-titel">{escape(chart.title)}</title>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" '
+        'stroke="#333"/>',
+    ]
+    for g, label in enumerate(chart.labels):
+        x0 = left + g * group_w + (group_w - bar_w * len(chart.series)) / 2
+        for s, (_name, values, texts) in enumerate(chart.series):
+            h = plot_h * values[g] / top_value
+            x = x0 + s * bar_w
+            y = top + plot_h - h
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" '
+                f'fill="{COLOURS[s % len(COLOURS)]}"/>'
+            )
+            parts.append(
+                f'<text x="{x + bar_w / 2 - 1:.1f}" y="{y - 4:.1f}" font-size="11" '
+                f'text-anchor="middle" fill="#222">{escape(texts[g])}</text>'
+            )
+        cx = left + g * group_w + group_w / 2
+        parts.append(
+            f'<text x="{cx:.1f}" y="{top + plot_h + 14}" font-size="10" text-anchor="end" '
+            f'fill="#222" transform="rotate(-30 {cx:.1f} {top + plot_h + 14})">'
+            f"{escape(_short(label))}</text>"
+        )
+    for s, (name, _v, _t) in enumerate(chart.series):
+        x = left + s * 230
+        parts.append(
+            f'<rect x="{x}" y="6" width="12" height="12" fill="{COLOURS[s % len(COLOURS)]}"/>'
+        )
+        parts.append(f'<text x="{x + 16}" y="16" font-size="12" fill="#222">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -1,0 +1,148 @@
+"""Downloads of a report: CSV and XLSX with every table, and a PDF in Dutch with charts.
+They are made from the same `Report` as the page, so a funder's files hide small cells too."""
+
+import csv
+import io
+
+from .charts import COLOURS, charts_for
+from .tables import Report
+
+
+def csv_bytes(report: Report) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    for table in report.tables:
+        writer.writerow([table.title])
+        writer.writerow(report.headers)
+        writer.writerows(report.rows_as_text(table))
+        writer.writerow([])
+    # A byte order mark so spreadsheet programs read the accents correctly.
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(report: Report, title: str) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    used = set()
+    for table in report.tables:
+        name = table.title[:31].replace("/", "-").replace(":", "")
+        while name in used:
+            name = name[:28] + f"{len(used):03d}"
+        used.add(name)
+        sheet = book.create_sheet(name)
+        sheet.append([title])
+        sheet.append([table.title])
+        sheet["A1"].font = Font(bold=True)
+        sheet.append(report.headers)
+        for cell in sheet[3]:
+            cell.font = Font(bold=True)
+        for label, *cells in report.rows_as_text(table):
+            sheet.append([label, *[_numeric(cell, report) for cell in cells]])
+        sheet.column_dimensions["A"].width = 60
+        for column in "BCD":
+            sheet.column_dimensions[column].width = 24
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _numeric(text: str, report: Report):
+    """Whole numbers as numbers (so they can be added up); everything else as shown."""
+    plain = text.replace(".", "")
+    return int(plain) if plain.isdigit() else text
+
+
+def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        title=title,
+        author="TijdVoorElkaar",
+        lang="nl",
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+    )
+    story = [Paragraph(title, styles["Title"]), Paragraph(subtitle, styles["Normal"])]
+    if report.masked:
+        story.append(
+            Paragraph(
+                "Aantallen kleiner dan 5 staan er als &lt;5, zodat niemand herkenbaar is.",
+                styles["Italic"],
+            )
+        )
+    story.append(Spacer(1, 0.4 * cm))
+    for chart in charts_for(report):
+        drawing = Drawing(17 * cm, 7.5 * cm)
+        bars = VerticalBarChart()
+        bars.x, bars.y, bars.width, bars.height = 40, 70, 17 * cm - 60, 7.5 * cm - 100
+        bars.data = [values for _name, values, _texts in chart.series]
+        bars.categoryAxis.categoryNames = [label[:18] for label in chart.labels]
+        bars.categoryAxis.labels.angle = 30
+        bars.categoryAxis.labels.boxAnchor = "ne"
+        bars.categoryAxis.labels.fontSize = 7
+        bars.valueAxis.valueMin = 0
+        for i in range(len(chart.series)):
+            bars.bars[i].fillColor = colors.HexColor(COLOURS[i % len(COLOURS)])
+        drawing.add(bars)
+        legend = Legend()
+        legend.x, legend.y = 40, 7.5 * cm - 10
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.colorNamePairs = [
+            (colors.HexColor(COLOURS[i % len(COLOURS)]), name)
+            for i, (name, _v, _t) in enumerate(chart.series)
+        ]
+        drawing.add(legend)
+        story += [Paragraph(chart.title, styles["Heading2"]), drawing]
+    for table in report.tables:
+        rows = [report.headers, *report.rows_as_text(table)]
+        if len(rows) == 1:
+            continue
+        widths = [8.5 * cm] + [(17 - 8.5) * cm / (len(report.headers) - 1)] * (
+            len(report.headers) - 1
+        )
+        grid = Table(
+            [
+                [
+                    Paragraph(str(cell), styles["BodyText"]) if i == 0 else cell
+                    for i, cell in enumerate(row)
+                ]
+                for row in rows
+            ],
+            colWidths=widths,
+            repeatRows=1,
+        )
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
+        story += [Paragraph(table.title, styles["Heading2"]), grid]
+        if table.note:
+            story.append(Paragraph(table.note, styles["Italic"]))
+        story.append(Spacer(1, 0.3 * cm))
+    doc.build(story)
+    return out.getvalue()

@@ -1,0 +1,377 @@
+"""Period reports: every figure a funder asks for, computed from the raw records.
+
+`kpi(area, start, end)` is the one function behind the command, the pages and the
+exports. Every figure is an aggregate computed by the database (COUNT/SUM with FILTER,
+GROUP BY, subqueries); Python only renames the handful of groups that come back.
+The period is `start..end`, both days included. Definitions are in docs/rapportage.md.
+"""
+
+import datetime as dt
+
+from django.apps import apps
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    Q,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
+
+from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.marketplace.models import Ad, Conversation
+from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.workspace.models import DECLINED
+
+from .models import TrafficDay, TrafficMonth, VisitorMark
+
+UNKNOWN = "onbekend"
+# The participant model says "markt"; reports and the import contract say "evenement".
+INFLOW_REPORT_KEYS = {"markt": "evenement"}
+REGULAR_VISITS = 6
+
+CONTRACT_KEYS = (
+    "mediations_total",
+    "mediations_supported",
+    "matches_successful",
+    "matches_successful_supported",
+    "mediations_supported_failed",
+    "mediations_running",
+    "participants_new",
+    "participants_total",
+    "reciprocity_gave_and_received_share",
+    "participants_with_request_and_offer_share",
+    "reactions_total",
+    "referrals_by_organisation",
+    "inflow_by_source",
+    "end_reasons",
+)
+
+
+class ReportError(ValueError):
+    """A report that cannot be made; the message is Dutch."""
+
+
+def share(part: int, whole: int) -> float:
+    """A fraction from 0 to 1 with three decimals; 0.0 when there is nobody."""
+    return round(part / whole, 3) if whole else 0.0
+
+
+def growth(before, after) -> float | None:
+    """How many times larger `after` is than `before` (one decimal); None when undefined."""
+    if not isinstance(before, int | float) or not isinstance(after, int | float) or not before:
+        return None
+    return round(after / before, 1)
+
+
+def parse_period(start: str, end: str) -> tuple[dt.date, dt.date]:
+    """Two ISO dates as a period, or a ReportError in Dutch."""
+    try:
+        first = dt.date.fromisoformat(start)
+    except (TypeError, ValueError):
+        raise ReportError(f"'{start}' is geen geldige begindatum; gebruik JJJJ-MM-DD.") from None
+    try:
+        last = dt.date.fromisoformat(end)
+    except (TypeError, ValueError):
+        raise ReportError(f"'{end}' is geen geldige einddatum; gebruik JJJJ-MM-DD.") from None
+    if first > last:
+        raise ReportError("De begindatum ligt na de einddatum.")
+    return first, last
+
+
+# --- Pieces ------------------------------------------------------------------------------
+
+
+def _groups(queryset, field: str, *, rename: dict | None = None) -> dict[str, int]:
+    """{value: count} by GROUP BY in the database; blank values become "onbekend"."""
+    rename = rename or {}
+    result: dict[str, int] = {}
+    rows = queryset.values(field).annotate(n=Count("pk")).order_by(field)
+    for row in rows:
+        key = row[field] or UNKNOWN
+        key = rename.get(key, key)
+        result[key] = result.get(key, 0) + row["n"]
+    return dict(sorted(result.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _success() -> Q:
+    """Reached lopend (kept in reached_active_on even after it ended)."""
+    return Q(reached_active_on__isnull=False) | Q(
+        status__in=[Mediation.Status.RUNNING, Mediation.Status.PAUSED]
+    )
+
+
+def _ended_by(end: dt.date) -> Q:
+    return Q(ended_on__isnull=False, ended_on__lte=end)
+
+
+def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
+    mediations = Mediation.objects.filter(area=area, started_on__gte=start, started_on__lte=end)
+    ended = _ended_by(end)
+    supported = Q(broker_supported=True)
+    figures = mediations.aggregate(
+        mediations_total=Count("pk"),
+        mediations_supported=Count("pk", filter=supported),
+        matches_successful=Count("pk", filter=_success()),
+        matches_successful_supported=Count("pk", filter=_success() & supported),
+        mediations_supported_failed=Count(
+            "pk", filter=supported & Q(reached_active_on__isnull=True) & ~_success() & ended
+        ),
+        mediations_running=Count("pk", filter=Q(ended_on__isnull=True) | Q(ended_on__gt=end)),
+        mediations_ended=Count("pk", filter=ended),
+    )
+    figures["end_reasons"] = _groups(mediations.filter(ended), "end_reason")
+    figures["mediations_by_category"] = _groups(mediations, "category__name")
+
+    # Reciprocity: of the people in the period's successful matches, those who were the
+    # requester in one of them and the provider in another. Counted as distinct ids:
+    # |R ∪ P| = |R| + |P| - |R ∩ P| (hash joins, no per-person subquery).
+    matches = mediations.filter(_success())
+    asked = _distinct_count(matches, "requester_id")
+    helped = _distinct_count(matches, "provider_id")
+    both = _distinct_count(
+        matches.filter(requester_id__in=matches.values("provider_id")), "requester_id"
+    )
+    figures["match_participants"] = asked + helped - both
+    figures["match_participants_gave_and_received"] = both
+    figures["reciprocity_gave_and_received_share"] = share(both, asked + helped - both)
+
+    # Median duration (days) of the period's matches that ended by the period's end.
+    duration = ExpressionWrapper(
+        F("ended_on") - Coalesce("reached_active_on", "started_on"), output_field=DurationField()
+    )
+    finished = (
+        matches.filter(ended).annotate(duration=duration).order_by("duration").values("duration")
+    )
+    n = finished.count()
+    figures["median_match_days_n"] = n
+    figures["median_match_days"] = None
+    if n:
+        middle = [row["duration"] for row in finished[(n - 1) // 2 : n // 2 + 1]]
+        days = [_days(value) for value in middle]
+        figures["median_match_days"] = round(sum(days) / len(days), 1)
+    return figures
+
+
+def _distinct_count(queryset, field: str) -> int:
+    return queryset.aggregate(n=Count(field, distinct=True))["n"]
+
+
+def _days(value) -> float:
+    if isinstance(value, dt.timedelta):
+        return value.days + value.seconds / 86400
+    return float(value) / 86_400_000_000  # SQLite may hand back microseconds
+
+
+def _choice_or_unknown(field: str, declined=(DECLINED,)) -> Case:
+    return Case(
+        When(**{f"{field}__isnull": True}, then=Value(UNKNOWN)),
+        When(**{f"{field}__in": ["", *declined]}, then=Value(UNKNOWN)),
+        default=F(field),
+        output_field=CharField(),
+    )
+
+
+def _age_group(end: dt.date) -> Case:
+    year = end.year
+    born = "background__birth_year"
+    return Case(
+        When(**{f"{born}__isnull": True}, then=Value(UNKNOWN)),
+        When(**{f"{born}__gt": year - 30}, then=Value("jonger dan 30")),
+        When(**{f"{born}__gt": year - 50}, then=Value("30 tot 50")),
+        When(**{f"{born}__gt": year - 65}, then=Value("50 tot 65")),
+        When(**{f"{born}__gt": year - 80}, then=Value("65 tot 80")),
+        default=Value("80 of ouder"),
+        output_field=CharField(),
+    )
+
+
+COMPOSITION_FIELDS = {
+    "gender": "background__gender",
+    "household": "background__household",
+    "work_situation": "background__work_situation",
+    "origin": "background__origin",
+}
+
+
+def participant_figures(area: Area, start: dt.date, end: dt.date) -> dict:
+    registered = Participant.objects.filter(area=area, registered_on__lte=end)
+    new = registered.filter(registered_on__gte=start)
+    # Active: placed an ad, reacted, or took part in a mediation running in the period.
+    active_ids = (
+        Ad.objects.filter(area=area, created_at__date__gte=start, created_at__date__lte=end)
+        .values("owner_id")
+        .union(
+            Conversation.objects.filter(
+                area=area, created_at__date__gte=start, created_at__date__lte=end
+            ).values("initiator_id"),
+            *[
+                Mediation.objects.filter(area=area, started_on__lte=end)
+                .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+                .values(side)
+                for side in ("requester_id", "provider_id")
+            ],
+        )
+    )
+    figures = registered.aggregate(
+        participants_total=Count("pk"),
+        participants_new=Count("pk", filter=Q(registered_on__gte=start)),
+    )
+    figures["participants_active"] = registered.filter(pk__in=active_ids).count()
+    figures["inflow_by_source"] = _groups(new, "inflow_source", rename=INFLOW_REPORT_KEYS)
+    figures["referrals_by_organisation"] = _groups(
+        new.filter(inflow_source="doorverwijzing"), "referrer_organisation"
+    )
+    composition = {}
+    for name, field in COMPOSITION_FIELDS.items():
+        composition[name] = _groups(registered.annotate(value=_choice_or_unknown(field)), "value")
+    composition["age"] = _groups(registered.annotate(value=_age_group(end)), "value")
+    figures["composition"] = composition
+    return figures
+
+
+def ad_figures(area: Area, start: dt.date, end: dt.date) -> dict:
+    ads = Ad.objects.filter(area=area)
+    placed = ads.filter(created_at__date__gte=start, created_at__date__lte=end)
+    figures = placed.aggregate(
+        ads_new=Count("pk"),
+        ads_new_requests=Count("pk", filter=Q(kind=Ad.Kind.REQUEST)),
+        ads_new_offers=Count("pk", filter=Q(kind=Ad.Kind.OFFER)),
+        ads_new_vacancies=Count("pk", filter=Q(kind=Ad.Kind.VACANCY)),
+    )
+    figures["ads_by_category"] = _groups(placed, "category__name")
+
+    # Average number online per day: the days each ad was online within the period
+    # (from its placing to its closing or expiry, both included), summed, divided by the
+    # number of days of the period (up to today).
+    last = min(end, clock.today())
+    days = (last - start).days + 1
+    online_from = Greatest(TruncDate("created_at"), Value(start))
+    online_until = Least(
+        Coalesce(TruncDate("closed_at"), F("expires_on")), F("expires_on"), Value(last)
+    )
+    span = ExpressionWrapper(online_until - online_from, output_field=DurationField())
+    online = (
+        ads.annotate(online_from=online_from, online_until=online_until)
+        .filter(online_from__lte=F("online_until"))
+        .aggregate(span=Sum(span), n=Count("pk"))
+    )
+    total_days = (_days(online["span"]) if online["span"] is not None else 0) + online["n"]
+    figures["ads_online_per_day"] = round(total_days / days, 1) if days > 0 else 0.0
+
+    # Of the participants who placed an ad in the period, those who placed both kinds.
+    own = placed.filter(owner__isnull=False)
+    requests = own.filter(kind=Ad.Kind.REQUEST)
+    offers = own.filter(kind=Ad.Kind.OFFER)
+    asked = _distinct_count(requests, "owner_id")
+    offered = _distinct_count(offers, "owner_id")
+    both = _distinct_count(requests.filter(owner_id__in=offers.values("owner_id")), "owner_id")
+    figures["ad_participants"] = asked + offered - both
+    figures["ad_participants_both"] = both
+    figures["participants_with_request_and_offer_share"] = share(both, asked + offered - both)
+
+    figures["reactions_total"] = Conversation.objects.filter(
+        area=area, created_at__date__gte=start, created_at__date__lte=end
+    ).count()
+    return figures
+
+
+def website_figures(area: Area, start: dt.date, end: dt.date) -> dict:
+    days = TrafficDay.objects.filter(area=area, day__gte=start, day__lte=end).aggregate(
+        page_views=Coalesce(Sum("page_views"), 0),
+        visits=Coalesce(Sum("visits"), 0),
+        visitor_days=Coalesce(Sum("unique_visitors"), 0),
+    )
+    length = (end - start).days + 1
+    # Visitors and regular visitors are counted per calendar month (months whose first
+    # day lies in the period): closed months from their totals, the running month from
+    # its marks. A person who comes in two months counts in both.
+    closed = TrafficMonth.objects.filter(area=area, month__gte=start, month__lte=end).aggregate(
+        unique=Coalesce(Sum("unique_visitors"), 0), regular=Coalesce(Sum("regular_visitors"), 0)
+    )
+    running = VisitorMark.objects.filter(
+        area=area, kind="maand", starts_on__gte=start, starts_on__lte=end
+    ).aggregate(unique=Count("pk"), regular=Count("pk", filter=Q(visits__gte=REGULAR_VISITS)))
+    unique = closed["unique"] + running["unique"]
+    regular = closed["regular"] + running["regular"]
+    return {
+        "website_page_views": days["page_views"],
+        "website_visits": days["visits"],
+        "website_visits_per_day": days["visits"] // length if length else 0,
+        "website_unique_visitors_per_day": round(days["visitor_days"] / length, 1),
+        "website_unique_visitors": unique,
+        "website_regular_visitors": regular,
+        "website_regular_share": share(regular, unique),
+    }
+
+
+def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
+    """Group visits come with the outreach app (issue O); until it exists: None.
+
+    Hook: once `tijdvoorelkaar.outreach` has a `GroupVisit` with `area`, `held_on`,
+    `reached` and joined participants, fill visits / reached / joined here."""
+    if not apps.is_installed("tijdvoorelkaar.outreach"):
+        return None
+    try:
+        GroupVisit = apps.get_model("outreach", "GroupVisit")
+    except LookupError:
+        return None
+    visits = GroupVisit.objects.filter(area=area, held_on__gte=start, held_on__lte=end)
+    fields = {f.name for f in GroupVisit._meta.get_fields()}
+    result = {"group_visits": visits.count()}
+    if "reached" in fields:
+        result["group_visits_reached"] = visits.aggregate(n=Coalesce(Sum("reached"), 0))["n"]
+    return result
+
+
+def time_credit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
+    """Roosjes only when the area turned them on and the credits module has movements."""
+    if not area.time_credits_enabled:
+        return None
+    return {"time_credits_enabled": True}
+
+
+def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
+    """Every figure of the period report for `area`, `start..end` inclusive."""
+    if start > end:
+        raise ReportError("De begindatum ligt na de einddatum.")
+    result: dict = {"area": area.slug, "start": start.isoformat(), "end": end.isoformat()}
+    result.update(mediation_figures(area, start, end))
+    result.update(participant_figures(area, start, end))
+    result.update(ad_figures(area, start, end))
+    result.update(website_figures(area, start, end))
+    result["group_visits"] = group_visit_figures(area, start, end)
+    result["time_credits"] = time_credit_figures(area, start, end)
+    return result
+
+
+# --- Presets -----------------------------------------------------------------------------
+
+
+def quarter_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    first = dt.date(day.year, first_month, 1)
+    next_first = dt.date(
+        day.year + (first_month == 10), 1 if first_month == 10 else first_month + 3, 1
+    )
+    return first, next_first - dt.timedelta(days=1)
+
+
+def presets(today: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """Quarter and year presets around `today`: (label, start, end)."""
+    this_q = quarter_of(today)
+    previous_q = quarter_of(this_q[0] - dt.timedelta(days=1))
+    q_label = "{}e kwartaal {}"
+    return [
+        (q_label.format((this_q[0].month - 1) // 3 + 1, this_q[0].year), *this_q),
+        (q_label.format((previous_q[0].month - 1) // 3 + 1, previous_q[0].year), *previous_q),
+        (f"{today.year}", dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)),
+        (f"{today.year - 1}", dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)),
+    ]

@@ -1,0 +1,111 @@
+import datetime as dt
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.access import area_view, report_view_for
+
+from . import charts, exports, services, tables
+from .forms import PeriodForm
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pdf": "application/pdf",
+}
+
+
+def _access(request, area) -> bool:
+    """Whether the viewer gets the aggregate (funder) view; 403 for anyone without access."""
+    view = report_view_for(request.user, area)
+    if view is None:
+        raise PermissionDenied
+    return view == "aggregate"
+
+
+def _form(request) -> PeriodForm:
+    data = request.GET.copy()
+    if not data.get("van") and not data.get("tot"):
+        today = clock.today()
+        data["van"] = dt.date(today.year, 1, 1).isoformat()
+        data["tot"] = today.isoformat()
+    return PeriodForm(data)
+
+
+def _build(area, form, masked: bool) -> tables.Report:
+    figures = [services.kpi(area, start, end) for start, end in form.periods()]
+    return tables.build(figures, masked=masked)
+
+
+@area_view(login=True)
+def report(request, area):
+    masked = _access(request, area)
+    form = _form(request)
+    report = _build(area, form, masked) if form.is_valid() else None
+    today = clock.today()
+    presets = []
+    for label, start, end in services.presets(today):
+        presets.append({"label": label, "query": f"van={start}&tot={end}"})
+        before = (
+            dt.date(start.year - 1, start.month, start.day),
+            dt.date(end.year - 1, end.month, end.day),
+        )
+        presets.append(
+            {
+                "label": f"{label} naast een jaar eerder",
+                "query": f"van={before[0]}&tot={before[1]}"
+                f"&vergelijk_van={start}&vergelijk_tot={end}",
+            }
+        )
+    return render(
+        request,
+        "reports/report.html",
+        {
+            "form": form,
+            "report": report,
+            "tables": [{"table": t, "rows": report.rows_as_text(t)} for t in report.tables]
+            if report
+            else [],
+            "charts": [mark_safe(charts.svg(c)) for c in charts.charts_for(report)]
+            if report
+            else [],
+            "masked": masked,
+            "presets": presets,
+            "query": request.GET.urlencode(),
+        },
+        status=200 if report or not request.GET else 400,
+    )
+
+
+@area_view(login=True)
+def download(request, area, fmt):
+    if fmt not in CONTENT_TYPES:
+        raise Http404
+    masked = _access(request, area)
+    form = _form(request)
+    if not form.is_valid():
+        return HttpResponse(
+            "Deze periode klopt niet: "
+            + " ".join(str(e) for errors in form.errors.values() for e in errors),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    report = _build(area, form, masked)
+    title = f"Verslag TijdVoorElkaar {area.name}"
+    subtitle = " en ".join(report.periods)
+    if fmt == "csv":
+        body = exports.csv_bytes(report)
+    elif fmt == "xlsx":
+        body = exports.xlsx_bytes(report, f"{title}, {subtitle}")
+    else:
+        body = exports.pdf_bytes(
+            report, title, f"Periode: {subtitle}. Gemaakt op {clock.today():%d-%m-%Y}."
+        )
+    start = form.cleaned_data["van"]
+    name = f"verslag-{area.slug}-{start:%Y%m%d}.{fmt}"
+    response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
