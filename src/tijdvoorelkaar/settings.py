@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.reports",
     "tijdvoorelkaar.credits",
     "tijdvoorelkaar.privacy",
+    "tijdvoorelkaar.organisations",
     "tijdvoorelkaar.workspace",
 ]
 

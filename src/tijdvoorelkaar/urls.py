@@ -20,5 +20,6 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.reports.urls")),
     path("", include("tijdvoorelkaar.credits.urls")),
     path("", include("tijdvoorelkaar.privacy.urls")),
+    path("", include("tijdvoorelkaar.organisations.urls")),
     path("", include("tijdvoorelkaar.core.urls")),
 ]
