@@ -1,0 +1,263 @@
+"""Match suggestions: quality on our labelled Dutch set, engine speed, page server time.
+
+    python bench/bench_suggestions.py [--database-url URL] [--skip-page]
+
+1. Quality: bench/data/suggestions_labelled.json (made by make_suggestion_set.py). For
+   every query (a request) the engine ranks the offers, and so do two baselines written
+   here: "category only" (same category first) and "keyword overlap" (number of shared
+   Dutch stems). Reported: recall@5 (the share of queries with a right offer in the first
+   five: does the broker find the right person there?), strict recall@5 (share of all
+   right offers found in the first five) and MRR (1 / rank of the first right offer).
+2. Speed: one request against 50,000 candidate offers (synthetic, built from the set's
+   texts and extra fragments), p50/p95 over many queries; the index build time apart.
+3. Page: /<area>/makelaar/suggesties/<ad>/ for a broker, with about 20,000 open ads in the
+   area (`bench_marketplace_data --area bench-sugg`), Django test client; the first
+   request (which builds the area's index) apart from the warm ones.
+"""
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from common import ROOT, record, summarise
+
+sys.path.insert(0, str(ROOT / "src"))
+
+DATA = Path(__file__).resolve().parent / "data" / "suggestions_labelled.json"
+
+
+# --- quality --------------------------------------------------------------------------------
+
+
+def _offers_for(data, query_ad):
+    return [
+        a for a in data["ads"] if a["kind"] != query_ad["kind"] and a["owner"] != query_ad["owner"]
+    ]
+
+
+def _tie(query_ad, ad) -> float:
+    """A fixed pseudo-random tie breaker per (query, candidate), so that the order in which
+    the set was written does not help a baseline."""
+    return random.Random(f"{query_ad['id']}/{ad['id']}").random()
+
+
+def rank_category_only(data, query_ad):
+    same = query_ad.get("category") or ""
+    offers = _offers_for(data, query_ad)
+    return [
+        a["id"]
+        for a in sorted(offers, key=lambda a: (a.get("category") != same, _tie(query_ad, a)))
+    ]
+
+
+def rank_keyword_overlap(data, query_ad):
+    from tijdvoorelkaar.core.dutch import STOPWORDS, stem, words
+
+    def stems(ad):
+        text = f"{ad.get('title') or ''} {ad.get('description') or ''}"
+        return {stem(w) for w in words(text) if w not in STOPWORDS}
+
+    mine = stems(query_ad)
+    scored = [
+        (-len(mine & stems(a)), _tie(query_ad, a), a["id"]) for a in _offers_for(data, query_ad)
+    ]
+    return [ad_id for _s, _t, ad_id in sorted(scored)]
+
+
+def rank_engine_factory(data):
+    from tijdvoorelkaar.suggestions import engine
+    from tijdvoorelkaar.suggestions.management.commands.match_rank import load
+
+    index, _original, _queries = load(data)
+    return lambda _data, query_ad: engine.rank_ads(index, query_ad["id"], 10)
+
+
+def evaluate(data, ranker) -> dict:
+    ads = {a["id"]: a for a in data["ads"]}
+    hits = strict = rr = 0.0
+    misses = []
+    for query in data["queries"]:
+        qid = query["ad"]
+        relevant = set(data["labels"][qid])
+        ranking = ranker(data, ads[qid])
+        top5 = ranking[:5]
+        found = relevant & set(top5)
+        hits += bool(found)
+        strict += len(found) / min(5, len(relevant))
+        first = next((i for i, r in enumerate(ranking) if r in relevant), None)
+        rr += 0 if first is None else 1 / (first + 1)
+        if not found:
+            misses.append(ads[qid]["title"])
+    n = len(data["queries"])
+    return {
+        "queries": n,
+        "recall_at_5": round(hits / n, 3),
+        "strict_recall_at_5": round(strict / n, 3),
+        "mrr": round(rr / n, 3),
+        "missed": misses,
+    }
+
+
+def quality() -> dict:
+    data = json.loads(DATA.read_text())
+    return {
+        "engine": evaluate(data, rank_engine_factory(data)),
+        "category_only": evaluate(data, rank_category_only),
+        "keyword_overlap": evaluate(data, rank_keyword_overlap),
+    }
+
+
+# --- speed ----------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Ik woon op de tweede verdieping.",
+    "Liefst in de ochtend.",
+    "Het hoeft niet snel.",
+    "Ik heb weinig tijd maar help graag.",
+    "Bel gerust even.",
+    "Een uurtje per week.",
+    "Ik ben gepensioneerd en heb tijd over.",
+    "Het gaat om een kleine klus.",
+    "Samen koffie drinken mag ook.",
+    "Ik spreek ook Engels.",
+]
+
+
+def speed(candidates: int = 50_000, repeat: int = 3) -> dict:
+    from tijdvoorelkaar.suggestions import engine
+    from tijdvoorelkaar.suggestions.management.commands.match_rank import load
+
+    data = json.loads(DATA.read_text())
+    rnd = random.Random(3)
+    offers = [a for a in data["ads"] if a["kind"] == "aanbod"]
+    requests = [a for a in data["ads"] if a["kind"] == "vraag"]
+    people = list(data["participants"])
+    for n in range(10_000):
+        base = rnd.choice(people)
+        people.append(
+            {**base, "id": f"x{n}", "neighbourhood": rnd.choice(data["neighbourhoods"])["code"]}
+        )
+    ads = list(requests)
+    for n in range(candidates):
+        base = rnd.choice(offers)
+        other = rnd.choice(offers)
+        ads.append(
+            {
+                "id": f"s{n}",
+                "owner": f"x{rnd.randrange(10_000)}",
+                "kind": "aanbod",
+                "category": rnd.choice([base["category"], other["category"]]),
+                "title": base["title"],
+                "description": " ".join(
+                    [base["description"], *rnd.sample(FRAGMENTS, rnd.randint(0, 2))]
+                ),
+            }
+        )
+    big = {**data, "participants": people, "ads": ads}
+    start = time.perf_counter()
+    index, _o, _q = load(big)
+    build_s = time.perf_counter() - start
+    samples = []
+    for _ in range(repeat):
+        for query in data["queries"]:
+            t0 = time.perf_counter()
+            engine.rank_ads(index, query["ad"], 10)
+            samples.append((time.perf_counter() - t0) * 1000)
+    return {
+        "candidates": sum(1 for a in ads if a["kind"] == "aanbod"),
+        "index_build_s": round(build_s, 2),
+        "query": summarise(samples),
+    }
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def page(database_url: str | None, ads: int, participants: int, repeat: int) -> dict:
+    from common import setup_django
+
+    setup_django(database_url)
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from tijdvoorelkaar.accounts.models import Role, User
+    from tijdvoorelkaar.accounts.services import create_user_with_role
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.core import clock
+    from tijdvoorelkaar.marketplace.models import Ad
+    from tijdvoorelkaar.suggestions import services
+
+    call_command(
+        "bench_marketplace_data",
+        area="bench-sugg",
+        ads=ads,
+        participants=participants,
+        seed=1,
+        stdout=open("/dev/null", "w"),  # noqa: SIM115
+    )
+    area = Area.objects.get(slug="bench-sugg")
+    email = "makelaar@bench-sugg.bench.invalid"
+    if not User.objects.filter(email=email).exists():
+        create_user_with_role(email, Role.Kind.BROKER, area, first_name="Bench")
+    broker = User.objects.get(email=email)
+    open_ads = services._open_ads(area)
+    open_count = open_ads.count()
+    request_ids = list(
+        open_ads.filter(kind=Ad.Kind.REQUEST).order_by("id").values_list("id", flat=True)[:400]
+    )
+    client = Client()
+    client.force_login(broker)
+    services.clear_cache()
+    url = "/bench-sugg/makelaar/suggesties/{}/"
+    t0 = time.perf_counter()
+    response = client.get(url.format(request_ids[0]))
+    cold_ms = (time.perf_counter() - t0) * 1000
+    assert response.status_code == 200, response.status_code
+    rnd = random.Random(5)
+    samples = []
+    listed = []
+    for _ in range(repeat):
+        ad_id = rnd.choice(request_ids)
+        t0 = time.perf_counter()
+        response = client.get(url.format(ad_id))
+        samples.append((time.perf_counter() - t0) * 1000)
+        assert response.status_code == 200
+        listed.append(response.content.count(b'class="suggestion"'))
+    return {
+        "database": connection.vendor,
+        "open_ads_in_area": open_count,
+        "participants": participants,
+        "today": clock.today().isoformat(),
+        "cold_first_request_ms": round(cold_ms, 1),
+        "warm": summarise(samples),
+        "suggestions_listed_median": statistics.median(listed),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database-url")
+    parser.add_argument("--skip-page", action="store_true")
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--ads", type=int, default=31_500, help="about 20,000 end up open")
+    parser.add_argument("--participants", type=int, default=8_000)
+    parser.add_argument("--repeat", type=int, default=60)
+    args = parser.parse_args()
+    payload = {}
+    vendor = "nodb"
+    if not args.skip_quality:
+        payload["quality"] = quality()
+        payload["speed_50k"] = speed()
+    if not args.skip_page:
+        payload["page"] = page(args.database_url, args.ads, args.participants, args.repeat)
+        vendor = payload["page"]["database"]
+    record(f"suggestions-{vendor}", payload)
+
+
+if __name__ == "__main__":
+    main()

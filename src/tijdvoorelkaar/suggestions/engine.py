@@ -1,0 +1,516 @@
+"""The match suggestion engine: in memory, pure Python, no Django.
+
+Built once per area from plain dataclasses (`Index(neighbourhoods, people, ads)`), it
+answers "who could help with this request?", "who could use this offer?" and "what could
+this participant do for someone else?" with a ranked list, a score breakdown and reasons
+in plain Dutch. The same engine serves the broker's pages (through `services.py`) and the
+`match_rank` command.
+
+Scoring, in two steps:
+1. Text: every ad (and every participant's strengths from the intake) is analysed by
+   `lexicon.analyse` into weighted terms: stems, help concepts (laptop -> computer) and
+   broad fields (computer -> digitaal). Weights are multiplied by an idf over the area's
+   documents and normalised, so the text score is a cosine in [0, 1]. An inverted index
+   (per kind: term -> documents) means only documents sharing a term are touched. The
+   category is a soft signal: a same-category bonus, never a filter (residents mislabel).
+2. Context, for the best few hundred only: same or nearby neighbourhood (haversine
+   between centroids), overlapping availability, a shared language other than Dutch,
+   shared interests. Constraints: never the same person, never a pair whose earlier
+   match ended badly, paused participants left out, people the broker dismissed left
+   out, helpers with as many running matches as the area allows rank lower.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from . import lexicon
+
+REQUEST = "vraag"
+OFFER = "aanbod"
+OPPOSITE = {REQUEST: OFFER, OFFER: REQUEST}
+
+TITLE_WEIGHT = 1.0
+DESCRIPTION_WEIGHT = 0.7
+CATEGORY_TEXT_WEIGHT = 0.25  # the category name as words: weak, residents mislabel
+CATEGORY_BONUS = 0.06
+SAME_NEIGHBOURHOOD = 0.05
+NEAR_BONUS = 0.03  # within NEAR_KM
+NEAR_KM = 2.5
+SAME_DISTRICT = 0.015
+AVAILABILITY_BONUS = 0.03
+LANGUAGE_BONUS = 0.04
+INTEREST_BONUS = 0.02
+BUSY_FACTOR = 0.6  # helpers with max running matches or more
+POOL = 150  # documents that get the context step
+DUTCH = "Nederlands"
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    code: str
+    name: str = ""
+    district: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class Person:
+    id: str
+    neighbourhood: str | None = None
+    languages: tuple[str, ...] = ()
+    interests: tuple[str, ...] = ()
+    availability: tuple[str, ...] = ()
+    running_matches: int = 0
+    paused: bool = False
+    strengths: str = ""  # what the intake says someone is good at / likes doing
+
+
+@dataclass
+class AdDoc:
+    id: str
+    owner: str
+    kind: str
+    category: str = ""
+    title: str = ""
+    description: str = ""
+    frequency: str = ""
+    availability: tuple[str, ...] = ()  # the ad's own "wanneer"; else the owner's
+    neighbourhood: str | None = None  # the ad's own buurt; else the owner's
+
+
+@dataclass
+class Suggestion:
+    doc_id: str  # the ad id, or "deelnemer:<id>" for a participant's strengths
+    person_id: str
+    kind: str  # vraag, aanbod, or "kennismaking" for strengths
+    score: float
+    reasons: list[str]
+    notes: list[str]
+    breakdown: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ad_id(self) -> str | None:
+        return None if self.kind == STRENGTHS else self.doc_id
+
+
+STRENGTHS = "kennismaking"
+
+
+@dataclass
+class Query:
+    owner: str | None
+    want: str  # the kind of document wanted
+    terms: dict[str, float]  # normalised weights
+    category: str = ""
+    neighbourhood: str | None = None
+    availability: frozenset[str] = frozenset()
+    ad_id: str | None = None
+
+
+@dataclass
+class _Doc:
+    id: str
+    owner: str
+    kind: str  # vraag, aanbod or STRENGTHS (indexed with the offers)
+    category: str
+    terms: dict[str, float]
+    surface: dict[str, str]  # stem term -> a word as written, for reasons
+    availability: frozenset[str]
+    neighbourhood: str | None
+
+
+def _key(text: str | None) -> str:
+    return " ".join(lexicon.words(text or ""))
+
+
+def haversine_km(a: Neighbourhood, b: Neighbourhood) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    r = 6371.0
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _raw_terms(title: str, description: str, category: str) -> tuple[dict, dict]:
+    terms: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for text, weight in (
+        (title, TITLE_WEIGHT),
+        (description, DESCRIPTION_WEIGHT),
+        (category, CATEGORY_TEXT_WEIGHT),
+    ):
+        for term, w in lexicon.analyse(text or "").items():
+            if w * weight > terms.get(term, 0.0):
+                terms[term] = w * weight
+        if weight >= DESCRIPTION_WEIGHT:
+            for word in lexicon.words(text or ""):
+                for term, _w in lexicon.analyse_word(word):
+                    if term.startswith("s:"):
+                        surface.setdefault(term, word)
+    return terms, surface
+
+
+def _normalise(terms: dict[str, float], idf: Mapping[str, float], default_idf: float) -> dict:
+    weighted = {t: w * idf.get(t, default_idf) for t, w in terms.items()}
+    norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+    return {t: v / norm for t, v in weighted.items()}
+
+
+class Index:
+    """All open ads (and participants' strengths) of one area, ready to rank."""
+
+    def __init__(
+        self,
+        neighbourhoods: Iterable[Neighbourhood],
+        people: Iterable[Person],
+        ads: Iterable[AdDoc],
+        *,
+        strengths: bool = True,
+    ) -> None:
+        self.neighbourhoods = {n.code: n for n in neighbourhoods}
+        self.people: dict[str, Person] = {p.id: p for p in people}
+        raw: list[tuple[AdDoc | Person, str, dict, dict]] = []
+        for ad in ads:
+            if ad.kind not in OPPOSITE:
+                continue
+            terms, surface = _raw_terms(ad.title, ad.description, ad.category)
+            raw.append((ad, ad.kind, terms, surface))
+        if strengths:
+            for person in self.people.values():
+                text = " ".join([person.strengths or "", *person.interests])
+                if text.strip():
+                    terms, surface = _raw_terms(text, "", "")
+                    raw.append((person, STRENGTHS, terms, surface))
+        df: dict[str, int] = {}
+        for _src, _kind, terms, _s in raw:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        n = max(1, len(raw))
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.default_idf = math.log(1 + n)
+        self.docs: list[_Doc] = []
+        self.by_id: dict[str, int] = {}
+        # kind -> term -> (doc indexes, weights); strengths are listed with the offers.
+        self.postings: dict[str, dict[str, tuple[list[int], list[float]]]] = {
+            REQUEST: {},
+            OFFER: {},
+        }
+        self.by_category: dict[str, dict[str, list[int]]] = {REQUEST: {}, OFFER: {}}
+        for src, kind, terms, surface in raw:
+            if isinstance(src, Person):
+                doc_id, owner, category = f"deelnemer:{src.id}", src.id, ""
+                avail, nb = lexicon.slots(src.availability), src.neighbourhood
+            else:
+                doc_id, owner, category = str(src.id), str(src.owner), _key(src.category)
+                avail = lexicon.slots(src.availability) if src.availability else None
+                nb = src.neighbourhood
+                if avail is None:
+                    owner_person = self.people.get(owner)
+                    avail = lexicon.slots(owner_person.availability if owner_person else ())
+            doc = _Doc(
+                doc_id,
+                owner,
+                kind,
+                category,
+                _normalise(terms, self.idf, self.default_idf),
+                surface,
+                avail,
+                nb,
+            )
+            idx = len(self.docs)
+            self.docs.append(doc)
+            self.by_id.setdefault(doc_id, idx)
+            listed = OFFER if kind == STRENGTHS else kind
+            table = self.postings[listed]
+            for term, w in doc.terms.items():
+                entry = table.get(term)
+                if entry is None:
+                    table[term] = ([idx], [w])
+                else:
+                    entry[0].append(idx)
+                    entry[1].append(w)
+            if category:
+                self.by_category[listed].setdefault(category, []).append(idx)
+
+    # --- queries -------------------------------------------------------------------------
+
+    def query_for_ad(self, ad_id: str, ad: AdDoc | None = None) -> Query | None:
+        """The query for an ad: from the index when the ad is in it, else from `ad`."""
+        idx = self.by_id.get(str(ad_id))
+        if idx is not None and self.docs[idx].kind in OPPOSITE:
+            doc = self.docs[idx]
+            return Query(
+                doc.owner,
+                OPPOSITE[doc.kind],
+                doc.terms,
+                doc.category,
+                doc.neighbourhood,
+                doc.availability,
+                doc.id,
+            )
+        if ad is None or ad.kind not in OPPOSITE:
+            return None
+        terms, _surface = _raw_terms(ad.title, ad.description, ad.category)
+        owner = self.people.get(str(ad.owner))
+        avail = ad.availability or (owner.availability if owner else ())
+        return Query(
+            str(ad.owner),
+            OPPOSITE[ad.kind],
+            _normalise(terms, self.idf, self.default_idf),
+            _key(ad.category),
+            ad.neighbourhood,
+            lexicon.slots(avail),
+            str(ad.id),
+        )
+
+    def query_for_person(self, person: Person, extra_text: str = "") -> Query:
+        """ "Wat kan deze deelnemer voor een ander doen?": open requests that fit what the
+        intake says someone is good at and likes doing (and what they offer)."""
+        text = " ".join([person.strengths or "", *person.interests, extra_text])
+        terms, _surface = _raw_terms(text, "", "")
+        return Query(
+            str(person.id),
+            REQUEST,
+            _normalise(terms, self.idf, self.default_idf),
+            "",
+            None,
+            lexicon.slots(person.availability),
+            None,
+        )
+
+    def candidates(self, query: Query, limit: int = POOL) -> list[tuple[float, int]]:
+        """(text score incl. category bonus, doc index) of the best `limit` documents.
+
+        The broad field terms ("digitaal", "dieren") touch many documents and only matter
+        for near misses, so the first pass leaves them out; they are added for the
+        documents found (an exact score), and used to find documents only when the first
+        pass finds fewer than `limit`. The category bonus goes only to documents the text
+        already found, unless there are too few of those."""
+        table = self.postings[query.want]
+        acc: dict[int, float] = {}
+        get = acc.get
+        fields = []
+        for term, qw in query.terms.items():
+            if term.startswith("f:"):
+                fields.append((term, qw))
+                continue
+            entry = table.get(term)
+            if entry is None:
+                continue
+            ids, weights = entry
+            for i, w in zip(ids, weights, strict=True):
+                acc[i] = get(i, 0.0) + qw * w
+        if len(acc) < limit:  # few text matches: let near misses and the category in
+            for term, _qw in fields:
+                entry = table.get(term)
+                if entry is not None:
+                    for i in entry[0]:
+                        acc.setdefault(i, 0.0)
+            if query.category:
+                for i in self.by_category[query.want].get(query.category, ()):
+                    acc.setdefault(i, 0.0)
+        if len(acc) > 2 * limit:
+            pre = heapq.nlargest(2 * limit, acc.items(), key=lambda item: item[1])
+        else:
+            pre = list(acc.items())
+        docs = self.docs
+        scored = []
+        for i, partial in pre:
+            doc = docs[i]
+            terms = doc.terms
+            score = partial + sum(qw * terms.get(t, 0.0) for t, qw in fields)
+            if query.category and doc.category == query.category:
+                score += CATEGORY_BONUS
+            scored.append((score, i))
+        scored.sort(reverse=True)
+        return scored[:limit]
+
+    def owners(self, pool: list[tuple[float, int]]) -> set[str]:
+        return {self.docs[i].owner for _s, i in pool}
+
+    def rank(
+        self,
+        query: Query,
+        k: int = 10,
+        *,
+        people: Mapping[str, Person] | None = None,
+        bad_pairs: Iterable[frozenset[str]] = (),
+        exclude_people: Iterable[str] = (),
+        max_running: int = 3,
+        include_strengths: bool = True,
+        one_per_person: bool = False,
+        pool: list[tuple[float, int]] | None = None,
+    ) -> list[Suggestion]:
+        """The best `k` suggestions for `query`, best first, each with its reasons.
+
+        `people` may give fresher data for the candidates (the page loads it from the
+        database for the pool only); it falls back to the people the index was built with.
+        """
+        people = people if people is not None else self.people
+        excluded = {str(p) for p in exclude_people}
+        bad = {frozenset(map(str, pair)) for pair in bad_pairs}
+        if pool is None:
+            pool = self.candidates(query, max(POOL, 5 * k))
+        me = people.get(query.owner) if query.owner is not None else None
+        my_nb = query.neighbourhood or (me.neighbourhood if me else None)
+        my_langs = {lexicon.language_name(v) for v in (me.languages if me else ())}
+        my_langs.discard(DUTCH)
+        my_interests = {_key(v): v for v in (me.interests if me else ()) if _key(v)}
+        # Text relevance counts relative to the best match in the pool, so the context
+        # bonuses (a few hundredths) reorder close matches but never outweigh the need.
+        best_text = max((self._text_only(query, s, i) for s, i in pool), default=0.0)
+        scale = 1.0 / best_text if best_text > 0 else 0.0
+        results: list[Suggestion] = []
+        for text_score, idx in pool:
+            doc = self.docs[idx]
+            if doc.kind == STRENGTHS and not include_strengths:
+                continue
+            owner = doc.owner
+            if owner == query.owner or owner in excluded:
+                continue
+            if query.owner is not None and frozenset((owner, query.owner)) in bad:
+                continue
+            person = people.get(owner)
+            if person is not None and person.paused:
+                continue
+            results.append(
+                self._score(query, doc, text_score, scale, person, my_nb, my_langs, my_interests)
+            )
+            s = results[-1]
+            if (
+                person is not None
+                and query.want == OFFER
+                and person.running_matches >= max(1, max_running)
+            ):
+                s.score *= BUSY_FACTOR
+                s.breakdown["druk"] = -round(s.score / BUSY_FACTOR * (1 - BUSY_FACTOR), 4)
+                s.notes.append(f"heeft al {person.running_matches} lopende koppelingen")
+        results.sort(key=lambda s: (-s.score, s.doc_id))
+        if one_per_person:
+            seen: set[str] = set()
+            unique = []
+            for s in results:
+                if s.person_id not in seen:
+                    seen.add(s.person_id)
+                    unique.append(s)
+            results = unique
+        results = results[:k]
+        for s in results:  # the text reasons only for what is shown
+            s.reasons[:0] = self._text_reasons(query, self.docs[self.by_id[s.doc_id]])
+        return results
+
+    def _text_only(self, query: Query, score: float, idx: int) -> float:
+        same = bool(query.category) and self.docs[idx].category == query.category
+        return score - (CATEGORY_BONUS if same else 0.0)
+
+    def _score(self, query, doc, text_score, scale, person, my_nb, my_langs, my_interests):
+        reasons: list[str] = []
+        breakdown: dict[str, float] = {}
+        same_category = bool(query.category) and doc.category == query.category
+        text = (text_score - (CATEGORY_BONUS if same_category else 0.0)) * scale
+        breakdown["tekst"] = round(text, 4)
+        score = text
+        if same_category:
+            score += CATEGORY_BONUS
+            breakdown["categorie"] = CATEGORY_BONUS
+            reasons.append("zelfde categorie")
+        their_nb = doc.neighbourhood or (person.neighbourhood if person else None)
+        place = self._place(my_nb, their_nb)
+        if place:
+            bonus, reason = place
+            score += bonus
+            breakdown["afstand"] = bonus
+            reasons.append(reason)
+        if query.availability and doc.availability:
+            common = query.availability & doc.availability
+            if common:
+                first = min(common, key=_slot_order)
+                score += AVAILABILITY_BONUS
+                breakdown["beschikbaarheid"] = AVAILABILITY_BONUS
+                reasons.append(f"kan op {lexicon.slot_label(first)}")
+        if person is not None and my_langs:
+            theirs = {lexicon.language_name(v) for v in person.languages}
+            shared = sorted(my_langs & theirs)
+            if shared:
+                score += LANGUAGE_BONUS
+                breakdown["taal"] = LANGUAGE_BONUS
+                reasons.append("spreekt " + " en ".join(shared))
+        if person is not None and my_interests:
+            shared = [
+                my_interests[k]
+                for k in sorted(my_interests)
+                if k in {_key(v) for v in person.interests}
+            ]
+            if shared:
+                bonus = INTEREST_BONUS * min(2, len(shared))
+                score += bonus
+                breakdown["interesses"] = bonus
+                reasons.append("interesse: " + ", ".join(shared[:2]))
+        return Suggestion(doc.id, doc.owner, doc.kind, round(score, 4), reasons, [], breakdown)
+
+    def _text_reasons(self, query: Query, doc: _Doc) -> list[str]:
+        shared = [(query.terms[t] * w, t) for t, w in doc.terms.items() if t in query.terms]
+        if not shared:
+            return []
+        shared.sort(reverse=True)
+        verb = {OFFER: "biedt", REQUEST: "vraagt", STRENGTHS: "kan"}[doc.kind]
+        concepts = [t for _w, t in shared if t.startswith("c:")]
+        reasons = []
+        if concepts:
+            labels = []
+            for t in concepts[:2]:
+                label = lexicon.CONCEPT_BY_KEY[t[2:]].label
+                if label not in labels:
+                    labels.append(label)
+            reasons.append(f"{verb} {' en '.join(labels)}")
+        else:
+            fields = [t[2:] for _w, t in shared if t.startswith("f:")]
+            if fields:
+                reasons.append(f"verwant: {fields[0]}")
+        stems = [doc.surface.get(t) for _w, t in shared if t.startswith("s:")]
+        stems = [s for s in stems if s][:2]
+        if stems:
+            reasons.append("noemt ook " + ", ".join(f"‘{s}’" for s in stems))
+        if doc.kind == STRENGTHS:
+            reasons.append("uit de kennismaking")
+        return reasons
+
+    def _place(self, mine: str | None, theirs: str | None) -> tuple[float, str] | None:
+        if not mine or not theirs:
+            return None
+        if mine == theirs:
+            return SAME_NEIGHBOURHOOD, "zelfde buurt"
+        a, b = self.neighbourhoods.get(mine), self.neighbourhoods.get(theirs)
+        if a is None or b is None:
+            return None
+        km = haversine_km(a, b)
+        if km is not None and km <= NEAR_KM:
+            bonus = NEAR_BONUS * (1 - km / (2 * NEAR_KM))
+            return round(bonus, 4), f"buurt dichtbij ({km:.1f} km)".replace(".", ",")
+        if a.district and a.district == b.district:
+            return SAME_DISTRICT, "zelfde wijk"
+        return None
+
+
+_DAY_ORDER = {d: i for i, d in enumerate(lexicon.DAY_NAMES)}
+_PART_ORDER = {p: i for i, p in enumerate(lexicon.PARTS)}
+
+
+def _slot_order(slot: str) -> tuple[int, int]:
+    day, part = slot.split("-", 1)
+    return _DAY_ORDER[day], _PART_ORDER[part]
+
+
+def rank_ads(index: Index, ad_id: str, k: int = 10, **options) -> list[str]:
+    """Ids of the best ads of the opposite kind for one ad (what `match_rank` prints)."""
+    query = index.query_for_ad(str(ad_id))
+    if query is None:
+        return []
+    return [s.doc_id for s in index.rank(query, k, include_strengths=False, **options) if s.ad_id]

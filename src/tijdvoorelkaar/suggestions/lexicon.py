@@ -1,0 +1,449 @@
+"""Our own Dutch word lists for the help vocabulary, and the cheap analysis built on them.
+
+Everything the suggestion engine knows about words is written here by hand: no model
+weights or downloaded data. A word is normalised with `core.dutch` (folded, stemmed),
+then looked up in the lexicon; unknown words are split into known parts (compounds such
+as "boodschappenhulp" or "computerles") or corrected when they are one typing error away
+from a lexicon word of five letters or more ("lapotp" -> "laptop").
+
+A concept is a small field of help ("computer", "hond"); each has a broad field
+("digitaal", "dieren") so that near misses (a dog walker for a cat) still count a little,
+and a Dutch label used in the reasons the broker reads ("biedt computerhulp").
+This module has no Django imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tijdvoorelkaar.core.dutch import STOPWORDS, stem, words
+
+
+@dataclass(frozen=True)
+class Concept:
+    key: str
+    field: str
+    label: str  # used as "biedt <label>" / "vraagt <label>"
+    words: tuple[str, ...]
+    weak: tuple[str, ...] = ()  # words that hint at the concept but also mean other things
+
+
+def _c(key: str, field: str, label: str, strong: str, weak: str = "") -> Concept:
+    return Concept(key, field, label, tuple(strong.split()), tuple(weak.split()))
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    _c(
+        "hond",
+        "dieren",
+        "hulp met de hond",
+        """hond honden hondje viervoeter viervoeters uitlaten uitlaat uitlaatservice
+        uitlaatdienst puppy pup teckel labrador herdershond poedel riem hondenriem
+        hondenoppas blaffen""",
+        "wandelen rondje",
+    ),
+    _c(
+        "kat",
+        "dieren",
+        "zorg voor de kat",
+        "kat katten kater poes poezen kitten kattenbak kattenvoer",
+        "voeren",
+    ),
+    _c(
+        "huisdier",
+        "dieren",
+        "zorg voor huisdieren",
+        """huisdier huisdieren dier dieren konijn konijnen cavia caviás vogel vogels
+        parkiet kanarie aquarium vissen hamster dierenoppas""",
+        "voeren verzorgen",
+    ),
+    _c(
+        "computer",
+        "digitaal",
+        "computerhulp",
+        """computer computers laptop laptops notebook tablet tablets ipad pc pcs
+        printer printen scanner wifi internet router windows macbook chromebook
+        software programma installeren virus updates update wachtwoord inloggen
+        email mail mailen mailtje digitaal digitale digid app apps website
+        smartphone telefoon mobiel gsm whatsapp videobellen beeldbellen iphone
+        android sms foto computerles computerhulp internetbankieren online
+        toetsenbord muis scherm opstarten""",
+        "traag vastgelopen instellen aansluiten oefenen uitleg",
+    ),
+    _c(
+        "administratie",
+        "administratie",
+        "hulp bij formulieren en brieven",
+        """formulier formulieren brief brieven administratie papieren papierwerk
+        belastingaangifte aangifte belasting belastingdienst toeslag toeslagen
+        huurtoeslag zorgtoeslag kinderopvangtoeslag aanvraag aanvragen instanties
+        uwv svb cjib rekening rekeningen budget budgetteren financien geldzaken
+        schulden ordenen ordner post declaratie declareren verzekering
+        zorgverzekeraar zorgverzekering gemeente bezwaar uitkering""",
+        "invullen lezen begrijpen snap",
+    ),
+    _c(
+        "boodschappen",
+        "boodschappen",
+        "boodschappenhulp",
+        """boodschappen boodschap supermarkt winkelen winkel winkels tassen
+        boodschappentas apotheek medicijnen markt bezorgen bezorging
+        jumbo lidl aldi boodschappenlijst boodschappenlijstje""",
+        "halen dragen",
+    ),
+    _c(
+        "tuin",
+        "tuin",
+        "tuinhulp",
+        """tuin tuinen tuintje gras grasmaaier maaien snoeien heg heggen haag onkruid
+        wieden harken bladeren planten plantjes bloemen bloembollen moestuin
+        tuinieren tuinman tuinwerk schutting struiken rozen gieten balkon
+        tuinafval tegels tuinonderhoud""",
+        "water",
+    ),
+    _c(
+        "klussen",
+        "klussen",
+        "klushulp",
+        """klus klussen klusje klusjes klusser klusjesman lamp lampen kapot kapotte
+        repareren reparatie reparaties boren boor boormachine ophangen
+        gordijn gordijnen gordijnrails kast kasten monteren meubel meubels ikea
+        schilderij spiegel plank planken kraan lekt lekkende lekkage deur deuren
+        klemt gereedschap handig handige schroeven schroevendraaier waterpas
+        stopcontact deurbel ladder""",
+        "elkaar zetten vervangen maken",
+    ),
+    _c(
+        "fiets",
+        "klussen",
+        "fietsreparatie",
+        """fiets fietsen fietsband band banden plakken lekke remmen rem ketting
+        fietsenmaker fietslamp""",
+        "",
+    ),
+    _c(
+        "verven",
+        "klussen",
+        "schilder- en behangwerk",
+        """verven verf kwast muur muren plafond behang behangen kozijn kozijnen
+        schilderwerk sauzen""",
+        "schilderen",
+    ),
+    _c(
+        "vervoer",
+        "vervoer",
+        "vervoer en begeleiding",
+        """vervoer rijden auto chauffeur ziekenhuis huisarts dokter tandarts fysio
+        fysiotherapeut polikliniek specialist begeleiding begeleiden meegaan
+        scootmobiel rolstoel rollator lift taxi bus tram wegbrengen ophalen
+        brengen afspraak afspraken kliniek""",
+        "halen mee stad",
+    ),
+    _c(
+        "gezelschap",
+        "gezelschap",
+        "gezelschap",
+        """gezelschap praatje praten kletsen koffie kopje thee bezoek bezoekje
+        bezoeken eenzaam eenzaamheid gezellig gezelligheid wandelen
+        wandeling wandelingen wandelmaatje maatje spelletje spelletjes kaarten
+        sjoelen schaken dammen aanspraak luisteren ommetje
+        buitenlucht""",
+        "samen rondje alleen contact sociaal",
+    ),
+    _c(
+        "taal",
+        "taal",
+        "taalhulp",
+        """taal talen nederlands taalmaatje taalles taallessen conversatie
+        grammatica inburgering inburgeringsexamen uitspraak spreken spreekvaardigheid
+        woordjes woorden lezen schrijven dictee voorlezen taalcafe""",
+        "oefenen les lessen engels",
+    ),
+    _c(
+        "huiswerk",
+        "huiswerk",
+        "huiswerkbegeleiding",
+        """huiswerk bijles bijlessen rekenen wiskunde sommen school scholier
+        leerling toets toetsen examen studie studeren werkstuk spreekbeurt
+        huiswerkbegeleiding huiswerkhulp""",
+        "les lessen uitleg",
+    ),
+    _c(
+        "oppas",
+        "kinderen",
+        "oppassen op kinderen",
+        """oppas oppassen oppasser kinderen kind kids baby babys peuter peuters
+        kleuter opvang kinderopvang kinderoppas""",
+        "spelen",
+    ),
+    _c(
+        "koken",
+        "koken",
+        "koken en maaltijden",
+        """koken kook maaltijd maaltijden eten recept recepten bakken soep
+        avondeten warme pan keuken taart""",
+        "",
+    ),
+    _c(
+        "naaien",
+        "creatief",
+        "naaiwerk en kleding",
+        """naaien naaimachine kleding kleren verstellen broek broeken zoom inkorten
+        knoop knopen breien haken stof rits jas gordijnstof""",
+        "",
+    ),
+    _c(
+        "huishouden",
+        "huishouden",
+        "huishoudelijke hulp",
+        """huishouden schoonmaken poetsen stofzuigen ramen lappen strijken opruimen
+        wassen was wasgoed dweilen stoffen""",
+        "",
+    ),
+    _c(
+        "creatief",
+        "creatief",
+        "creatieve activiteiten",
+        """tekenen schilderen knutselen muziek gitaar piano zingen fotografie
+        fotograferen kunst keramiek handwerk""",
+        "",
+    ),
+    _c(
+        "verhuizen",
+        "verhuizen",
+        "sjouwhulp en verhuizen",
+        "verhuizen verhuizing verhuisdozen dozen sjouwen tillen zwaar",
+        "dragen",
+    ),
+)
+
+# Words that say someone wants or gives help, but not what with: left out of matching.
+GENERIC = frozenset(
+    """hulp help helpen helpt hulpje gezocht zoek zoeken zoekt bied biedt bieden aanbod
+    vraag vragen vraagt iemand buurt buurman buurvrouw buren mag kunt kun doen doe
+    doet even keer soms tijd nodig ondersteuning mensen persoon goed graag leuk fijn
+    beetje paar wel nou zelf meer veel hebben heb heeft had zijn ben bent was waar
+    wanneer hoe waarom omdat want ook alle alles iets niets niemand week weken maand
+    dag dagen uur uurtje ja nee mee wil wilt willen zou zouden kunnen kan moet moeten
+    gaan ga gaat komen kom komt lukt lukken raar laat laten uit
+    overig overige anders divers""".split()
+)
+
+LANGUAGE_NAMES = {
+    "nl": "Nederlands",
+    "nederlands": "Nederlands",
+    "dutch": "Nederlands",
+    "tr": "Turks",
+    "turks": "Turks",
+    "turkish": "Turks",
+    "ar": "Arabisch",
+    "arabisch": "Arabisch",
+    "arabic": "Arabisch",
+    "en": "Engels",
+    "engels": "Engels",
+    "english": "Engels",
+    "pl": "Pools",
+    "pools": "Pools",
+    "polish": "Pools",
+    "ber": "Berbers",
+    "berbers": "Berbers",
+    "tamazight": "Berbers",
+    "pap": "Papiaments",
+    "papiaments": "Papiaments",
+    "es": "Spaans",
+    "spaans": "Spaans",
+    "fr": "Frans",
+    "frans": "Frans",
+    "de": "Duits",
+    "duits": "Duits",
+    "so": "Somalisch",
+    "somalisch": "Somalisch",
+    "ti": "Tigrinya",
+    "tigrinya": "Tigrinya",
+    "fa": "Farsi",
+    "farsi": "Farsi",
+    "perzisch": "Farsi",
+    "uk": "Oekraïens",
+    "oekraiens": "Oekraïens",
+    "ru": "Russisch",
+    "russisch": "Russisch",
+    "pt": "Portugees",
+    "portugees": "Portugees",
+    "zh": "Chinees",
+    "chinees": "Chinees",
+    "srn": "Sranantongo",
+    "sranantongo": "Sranantongo",
+    "sranan": "Sranantongo",
+    "hindi": "Hindi",
+    "koerdisch": "Koerdisch",
+    "dari": "Dari",
+}
+
+DAY_NAMES = {
+    "ma": "maandag",
+    "di": "dinsdag",
+    "wo": "woensdag",
+    "do": "donderdag",
+    "vr": "vrijdag",
+    "za": "zaterdag",
+    "zo": "zondag",
+}
+PARTS = ("ochtend", "middag", "avond")
+
+
+def language_name(value: str) -> str:
+    key = " ".join(words(str(value)))
+    return LANGUAGE_NAMES.get(key, key.capitalize())
+
+
+def slots(values) -> frozenset[str]:
+    """Availability slots "ma-ochtend".."zo-avond"; "<day>-hele-dag" is all three parts."""
+    out: set[str] = set()
+    for value in values or ():
+        parts = words(str(value))
+        if not parts or parts[0] not in DAY_NAMES:
+            continue
+        day, rest = parts[0], parts[1:]
+        if rest == ["hele", "dag"]:
+            out.update(f"{day}-{p}" for p in PARTS)
+        elif len(rest) == 1 and rest[0] in PARTS:
+            out.add(f"{day}-{rest[0]}")
+    return frozenset(out)
+
+
+def slot_label(slot: str) -> str:
+    day, part = slot.split("-", 1)
+    return f"{DAY_NAMES[day]}{part}"
+
+
+# --- the vocabulary and its analysis ------------------------------------------------------
+
+STRONG = 1.0
+WEAK = 0.35
+
+
+def _build() -> tuple[dict[str, dict[str, float]], dict[str, str], dict[str, set[str]]]:
+    """word or stem -> {concept: weight}; deletion neighbours for typo correction."""
+    vocab: dict[str, dict[str, float]] = {}
+    canonical: dict[str, str] = {}  # folded vocabulary word -> itself (for compounds)
+    for concept in CONCEPTS:
+        for weight, group in ((STRONG, concept.words), (WEAK, concept.weak)):
+            for raw in group:
+                for w in words(raw):
+                    for key in (w, stem(w)):
+                        current = vocab.setdefault(key, {})
+                        current[concept.key] = max(current.get(concept.key, 0.0), weight)
+                    canonical[w] = w
+    deletes: dict[str, set[str]] = {}
+    for w in canonical:
+        if len(w) >= 5:
+            for i in range(len(w)):
+                deletes.setdefault(w[:i] + w[i + 1 :], set()).add(w)
+    return vocab, canonical, deletes
+
+
+VOCAB, CANONICAL, _DELETES = _build()
+CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
+_PARTS_MIN = 3
+_LINKS = ("", "s", "e", "en")
+
+
+def _is_generic(word: str) -> bool:
+    return word in STOPWORDS or word in GENERIC or len(word) < 2
+
+
+@lru_cache(maxsize=100_000)
+def correct(word: str) -> str | None:
+    """A lexicon word one typing error away (deletion, insertion, substitution, swap of
+    two neighbours), for words of six letters or more (shorter words too often land on
+    another real word: route -> router); None when there is no such word or more than one."""
+    if len(word) < 6 or word in CANONICAL:
+        return None
+    found: set[str] = set()
+    found.update(_DELETES.get(word, ()))  # one letter too many
+    for i in range(len(word)):
+        shorter = word[:i] + word[i + 1 :]
+        if shorter in CANONICAL and len(shorter) >= 5:
+            found.add(shorter)  # one letter too many (the lexicon word is the shorter)
+        found.update(_DELETES.get(shorter, ()))  # substitution or swap
+    found = {f for f in found if abs(len(f) - len(word)) <= 1}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=100_000)
+def split_compound(word: str) -> tuple[str, ...]:
+    """Known parts of a compound ("boodschappenhulp" -> boodschappen, hulp); empty when
+    the word cannot be split completely into lexicon or generic words."""
+    return _split(word, 0) or ()
+
+
+def _known(part: str) -> bool:
+    return part in CANONICAL or part in GENERIC
+
+
+def _split(word: str, depth: int) -> tuple[str, ...] | None:
+    if depth > 3:
+        return None
+    for i in range(len(word) - _PARTS_MIN, _PARTS_MIN - 1, -1):
+        head, tail = word[:i], word[i:]
+        if not _known(head):
+            continue
+        for link in _LINKS:
+            if not tail.startswith(link):
+                continue
+            rest = tail[len(link) :]
+            if len(rest) < _PARTS_MIN:
+                continue
+            if _known(rest):
+                return (head, rest)
+            deeper = _split(rest, depth + 1)
+            if deeper:
+                return (head, *deeper)
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(word: str) -> tuple[tuple[str, float], ...]:
+    """Weighted terms for one folded word: its stem ("s:<stem>") and the concepts it
+    belongs to ("c:<key>"), through the lexicon, compound parts or a typo correction."""
+    if _is_generic(word) or word.isdigit():
+        return ()
+    terms: dict[str, float] = {}
+    st = stem(word)
+    terms["s:" + st] = 1.0
+    hits = VOCAB.get(word) or VOCAB.get(st)
+    if not hits:
+        parts = split_compound(word) if len(word) >= 7 else ()
+        for part in parts:
+            if _is_generic(part):
+                continue
+            terms["s:" + stem(part)] = max(terms.get("s:" + stem(part), 0.0), 0.8)
+            for key, weight in (VOCAB.get(part) or {}).items():
+                terms["c:" + key] = max(terms.get("c:" + key, 0.0), weight)
+        if not parts:
+            fixed = correct(word)
+            if fixed:
+                terms["s:" + stem(fixed)] = 0.9
+                for key, weight in VOCAB[fixed].items():
+                    terms["c:" + key] = max(terms.get("c:" + key, 0.0), weight * 0.9)
+    else:
+        for key, weight in hits.items():
+            terms["c:" + key] = weight
+    return tuple(terms.items())
+
+
+def analyse(text: str) -> dict[str, float]:
+    """Weighted terms of a text: stems, concepts and (weaker) broad fields."""
+    terms: dict[str, float] = {}
+    for w in words(text):
+        for term, weight in analyse_word(w):
+            if weight > terms.get(term, 0.0):
+                terms[term] = weight
+    fields: dict[str, float] = {}
+    for term, weight in terms.items():
+        if term.startswith("c:"):
+            field = "f:" + CONCEPT_BY_KEY[term[2:]].field
+            fields[field] = max(fields.get(field, 0.0), weight * 0.5)
+    terms.update(fields)
+    return terms

@@ -1,0 +1,94 @@
+"""A broker looks for the right neighbour for a laptop question, in Chromium."""
+
+import pytest
+
+from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.suggestions import services
+from tijdvoorelkaar.workspace.models import Intake
+
+pytestmark = pytest.mark.browser
+
+
+def test_broker_finds_computer_help_dismisses_one_and_proposes(page):
+    services.clear_cache()
+    areas = demo.seed_areas()
+    demo.seed_users(areas)
+    area = areas["utrecht-zuid"]
+    liesbeth = participant(area, "Liesbeth", last_name="de Boer", neighbourhood="lunetten")
+    liesbeth.languages = ["Turks", "Nederlands"]
+    liesbeth.save()
+    vraag = ad(liesbeth, "Mijn laptop doet raar, wie kan helpen?", category="Overig")
+    serkan = participant(area, "Serkan", last_name="Demir", neighbourhood="hoograven")
+    serkan.languages = ["Turks"]
+    serkan.save()
+    ad(serkan, "Ik help met computers en tablets", kind="aanbod", category="Computer en digitaal")
+    kees = participant(area, "Kees", last_name="Smit", neighbourhood="tolsteeg")
+    ad(kees, "Uitleg over de smartphone", kind="aanbod", category="Computer en digitaal")
+    gerda = participant(area, "Gerda", last_name="Vos", neighbourhood="lunetten")
+    ad(gerda, "Koffie en een praatje", kind="aanbod", category="Overig")
+    Intake.objects.create(
+        participant=gerda,
+        held_on=area.created_at.date(),
+        good_at="Vroeger systeembeheerder, ik ken alles van pc's",
+        created_at=area.created_at,
+    )
+    henk = participant(area, "Henk", last_name="Bos", neighbourhood="rotsoord")
+    ad(henk, "Ik maai uw gras", kind="aanbod", category="Tuin")
+
+    sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
+    page.goto(f"/utrecht-zuid/makelaar/suggesties/{vraag.pk}/")
+    assert page.locator("h1").inner_text() == "Wie zou kunnen helpen?"
+    cards = page.locator("li.suggestion")
+    top3 = [cards.nth(i).get_attribute("data-participant-id") for i in range(3)]
+    assert str(serkan.pk) in top3
+    serkan_card = page.locator(f"li.suggestion[data-participant-id='{serkan.pk}']")
+    reasons = serkan_card.locator(".suggestion-reasons").inner_text()
+    assert "biedt computerhulp" in reasons and "spreekt Turks" in reasons
+    assert "buurt dichtbij" in reasons
+    assert page.locator(f"li.suggestion[data-participant-id='{henk.pk}']").count() == 0
+    assert_accessible(page)
+
+    # Kees is not suitable: he disappears, and stays away after a reload.
+    page.locator(f"li.suggestion[data-participant-id='{kees.pk}'] button").click()
+    assert "wordt niet meer voorgesteld" in page.content()
+    assert page.locator(f"li.suggestion[data-participant-id='{kees.pk}']").count() == 0
+    page.reload()
+    assert page.locator(f"li.suggestion[data-participant-id='{kees.pk}']").count() == 0
+    assert page.locator(f"li.suggestion[data-participant-id='{gerda.pk}']").count() == 1
+    assert_accessible(page)
+
+    # One click starts the proposal with both people filled in.
+    serkan_card.get_by_role("link", name="Voorstellen").click()
+    assert "/makelaar/bemiddelingen/nieuw/" in page.url
+    facts = page.locator("dl.profile-facts").inner_text()
+    assert "Liesbeth de Boer" in facts and "Serkan Demir" in facts
+    page.click("button:has-text('Voorstel vastleggen')")
+    assert "Teksten om beiden te benaderen" in page.content()
+
+
+def test_what_can_this_participant_do(page):
+    services.clear_cache()
+    areas = demo.seed_areas()
+    demo.seed_users(areas)
+    area = areas["utrecht-zuid"]
+    fatma = participant(area, "Fatma", last_name="Kaya", neighbourhood="lunetten")
+    ad(fatma, "Hulp met de belastingaangifte", category="Administratie en formulieren")
+    Intake.objects.create(
+        participant=fatma,
+        held_on=area.created_at.date(),
+        good_at="Naaien en kleding verstellen",
+        likes_doing="koken",
+        created_at=area.created_at,
+    )
+    bep = participant(area, "Bep", last_name="Jansen", neighbourhood="hoograven")
+    ad(bep, "Wie kan mijn broek inkorten?", category="Overig")
+
+    sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
+    page.goto(f"/utrecht-zuid/makelaar/suggesties/deelnemer/{fatma.pk}/")
+    assert "Wie kan mijn broek inkorten?" in page.locator("li.suggestion").first.inner_text()
+    assert_accessible(page)
+    page.locator("li.suggestion").first.get_by_role("link", name="Voorstellen").click()
+    facts = page.locator("dl.profile-facts").inner_text()
+    assert "Bep Jansen" in facts and "Fatma Kaya" in facts
