@@ -119,6 +119,9 @@ else:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Covering indexes (INCLUDE columns) are a PostgreSQL feature; on SQLite the same index
+# is simply created without them, which is what we want.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = ["tijdvoorelkaar.accounts.backends.EmailBackend"]
 AUTH_PASSWORD_VALIDATORS = [
