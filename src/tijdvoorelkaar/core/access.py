@@ -270,3 +270,36 @@ def report_view_for(user, area: Area) -> str | None:
     if FUNDER in roles:
         return "aggregate"
     return None
+
+
+# --- Organisations (issue O) --------------------------------------------------------------
+
+
+def organisations_managed_by(user, area: Area):
+    """Organisations of `area` the user acts for: all for its brokers and coordinators,
+    those the user is a contact person of for organisation contacts, none otherwise."""
+    from tijdvoorelkaar.organisations.models import Organisation
+
+    qs = Organisation.objects.filter(area=area)
+    if is_staff_in(user, area):
+        return qs
+    if ORGANISATION in roles_in_area(user, area):
+        return qs.filter(contacts__user=user).distinct()
+    return qs.none()
+
+
+def organisation_managed_or_404(user, area: Area, slug: str):
+    return get_object_or_404(organisations_managed_by(user, area), slug=slug)
+
+
+def incoming_referrals_for(user, area: Area):
+    """Referrals into `area`: all for its staff, those they made for organisation
+    contacts (without what happened next), none otherwise."""
+    from tijdvoorelkaar.organisations.models import IncomingReferral
+
+    qs = IncomingReferral.objects.filter(area=area)
+    if is_staff_in(user, area):
+        return qs.select_related("participant__user", "organisation")
+    if ORGANISATION in roles_in_area(user, area):
+        return qs.filter(referred_by=user)
+    return qs.none()

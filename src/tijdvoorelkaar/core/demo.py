@@ -79,8 +79,10 @@ def seed_users(areas: dict) -> None:
 
 def seed() -> dict:
     from tijdvoorelkaar.marketplace.demo import seed_marketplace
+    from tijdvoorelkaar.organisations.demo import seed_organisations
 
     areas = seed_areas()
     seed_users(areas)
     seed_marketplace(areas)
+    seed_organisations(areas)
     return areas

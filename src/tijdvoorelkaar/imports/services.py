@@ -761,6 +761,11 @@ def _write(plan: _Plan, actor) -> None:
                 end_reason=m["end_reason"],
                 external_id=m["external_id"],
                 created_by=actor,
+                next_follow_up_on=(
+                    _next_follow_up_after_today(area, m["started_on"])
+                    if status == S.RUNNING
+                    else None
+                ),
             )
         )
     Mediation.objects.bulk_create(mediations, batch_size=500)
@@ -784,6 +789,18 @@ def _write(plan: _Plan, actor) -> None:
                 f"{len(ads)} advertenties, {len(mediations)} bemiddelingen"
             ),
         )
+
+
+def _next_follow_up_after_today(area: Area, started: dt.date) -> dt.date:
+    """The first follow-up moment of the area's schedule that lies after today, so an
+    imported running match is followed up without a burst of overdue tasks."""
+    from tijdvoorelkaar.mediations.services import next_follow_up_on
+
+    today = clock.today()
+    done = 0
+    while (day := next_follow_up_on(area, started, done)) <= today:
+        done += 1
+    return day
 
 
 def import_files(

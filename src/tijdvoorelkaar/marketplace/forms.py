@@ -172,7 +172,12 @@ class SearchForm(forms.Form):
     soort = forms.ChoiceField(
         label=_("Soort"),
         required=False,
-        choices=[("", _("Vraag en aanbod")), ("vraag", _("Vragen")), ("aanbod", _("Aanbod"))],
+        choices=[
+            ("", _("Vraag en aanbod")),
+            ("vraag", _("Vragen")),
+            ("aanbod", _("Aanbod")),
+            ("vacature", _("Vacatures")),
+        ],
     )
     categorie = forms.ChoiceField(label=_("Categorie"), required=False)
     buurt = forms.ChoiceField(label=_("Buurt"), required=False)

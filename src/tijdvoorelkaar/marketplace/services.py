@@ -157,9 +157,18 @@ def react(
     body = (body or "").strip()
     if not body:
         raise MarketplaceError("Schrijf een kort bericht bij uw reactie.")
-    if ad.owner_id is None:
+    owner_id = ad.owner_id
+    if owner_id is None and ad.organisation_id is not None:
+        # A vacancy: the organisation's contact person answers (organisations app).
+        from tijdvoorelkaar.organisations.services import OrganisationError, inbox_participant
+
+        try:
+            owner_id = inbox_participant(ad.organisation).pk
+        except OrganisationError as exc:
+            raise MarketplaceError(str(exc)) from None
+    if owner_id is None:
         raise MarketplaceError("Op deze advertentie kunt u (nog) niet via de site reageren.")
-    if ad.owner_id == participant.pk:
+    if owner_id == participant.pk:
         raise MarketplaceError("Dit is uw eigen advertentie; daar kunt u niet op reageren.")
     if ad.area_id != participant.area_id:
         raise MarketplaceError("U kunt alleen reageren op advertenties in uw eigen werkgebied.")
@@ -171,7 +180,7 @@ def react(
     conversation, created = Conversation.objects.get_or_create(
         ad=ad,
         initiator=participant,
-        defaults={"owner_id": ad.owner_id, "area_id": ad.area_id, "created_at": now},
+        defaults={"owner_id": owner_id, "area_id": ad.area_id, "created_at": now},
     )
     message, message_created = _add_message(conversation, participant, body, submission_token)
     if created:
@@ -313,6 +322,10 @@ def confirm_going_ahead(conversation: Conversation, participant: Participant):
         ad=ad,
         actor=participant.user,
     )
+    if ad.organisation_id is not None:
+        # A vacancy taken up: a volunteer placement, counted apart from mediations.
+        Mediation.objects.filter(pk=mediation.pk).update(organisation_id=ad.organisation_id)
+        mediation.organisation_id = ad.organisation_id
     if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
         ad.status = Ad.Status.IN_TALKS
         ad.save(update_fields=["status", "updated_at"])

@@ -57,7 +57,9 @@ def ad_list(request, area):
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
     page_ids = list(page.object_list)
-    loaded = Ad.objects.select_related("category", "neighbourhood", "owner__user").in_bulk(page_ids)
+    loaded = Ad.objects.select_related(
+        "category", "neighbourhood", "owner__user", "organisation"
+    ).in_bulk(page_ids)
     page.object_list = [loaded[pk] for pk in page_ids if pk in loaded]
     query = request.GET.copy()
     query.pop("page", None)
@@ -78,7 +80,7 @@ def ad_list(request, area):
 def _visible_ad_or_404(request, area, pk) -> Ad:
     ad = (
         visible_ads(request.user, area)
-        .select_related("category", "neighbourhood", "owner__user")
+        .select_related("category", "neighbourhood", "owner__user", "organisation")
         .filter(pk=pk)
         .first()
     )
@@ -102,7 +104,7 @@ def ad_detail(request, area, pk):
         existing = Conversation.objects.filter(ad=ad, initiator=me).first()
     can_react = (
         me is not None
-        and ad.owner_id not in (None, me.pk)
+        and (ad.owner_id not in (None, me.pk) or ad.organisation_id is not None)
         and ad.status in Ad.LISTED_STATUSES
         and not ad.hidden_for_review
     )

@@ -9,7 +9,9 @@ The period is `start..end`, both days included. Definitions are in docs/rapporta
 import datetime as dt
 
 from django.apps import apps
+from django.db import connection
 from django.db.models import (
+    Aggregate,
     Case,
     CharField,
     Count,
@@ -113,7 +115,10 @@ def _ended_by(end: dt.date) -> Q:
 
 
 def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
-    mediations = Mediation.objects.filter(area=area, started_on__gte=start, started_on__lte=end)
+    # Volunteer placements at organisations are counted apart (volunteer_placements).
+    mediations = Mediation.objects.filter(
+        area=area, started_on__gte=start, started_on__lte=end, organisation__isnull=True
+    )
     ended = _ended_by(end)
     supported = Q(broker_supported=True)
     figures = mediations.aggregate(
@@ -134,30 +139,53 @@ def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
     # requester in one of them and the provider in another. Counted as distinct ids:
     # |R ∪ P| = |R| + |P| - |R ∩ P| (hash joins, no per-person subquery).
     matches = mediations.filter(_success())
-    asked = _distinct_count(matches, "requester_id")
-    helped = _distinct_count(matches, "provider_id")
+    sides = matches.aggregate(
+        asked=Count("requester_id", distinct=True), helped=Count("provider_id", distinct=True)
+    )
+    asked, helped = sides["asked"], sides["helped"]
     both = _distinct_count(
         matches.filter(requester_id__in=matches.values("provider_id")), "requester_id"
     )
     figures["match_participants"] = asked + helped - both
     figures["match_participants_gave_and_received"] = both
     figures["reciprocity_gave_and_received_share"] = share(both, asked + helped - both)
+    figures.update(_median_match_days(matches.filter(ended)))
+    return figures
 
-    # Median duration (days) of the period's matches that ended by the period's end.
+
+class Median(Aggregate):
+    """PostgreSQL's continuous median of an expression."""
+
+    function = "percentile_cont"
+    name = "Median"
+    template = "percentile_cont(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
+def _median_match_days(finished) -> dict:
+    """Median duration (days) of matches that ended by the period's end. PostgreSQL
+    computes it in one pass (percentile_cont); elsewhere the middle rows are fetched."""
+    if connection.vendor == "postgresql":
+        row = finished.aggregate(
+            n=Count("pk"),
+            median=Median(F("ended_on") - Coalesce("reached_active_on", "started_on")),
+        )
+        median = row["median"]
+        return {
+            "median_match_days_n": row["n"],
+            "median_match_days": None if median is None else round(_days(median), 1),
+        }
     duration = ExpressionWrapper(
         F("ended_on") - Coalesce("reached_active_on", "started_on"), output_field=DurationField()
     )
-    finished = (
-        matches.filter(ended).annotate(duration=duration).order_by("duration").values("duration")
-    )
-    n = finished.count()
-    figures["median_match_days_n"] = n
-    figures["median_match_days"] = None
+    ordered = finished.annotate(duration=duration).order_by("duration").values("duration")
+    n = ordered.count()
+    result = {"median_match_days_n": n, "median_match_days": None}
     if n:
-        middle = [row["duration"] for row in finished[(n - 1) // 2 : n // 2 + 1]]
+        middle = [row["duration"] for row in ordered[(n - 1) // 2 : n // 2 + 1]]
         days = [_days(value) for value in middle]
-        figures["median_match_days"] = round(sum(days) / len(days), 1)
-    return figures
+        result["median_match_days"] = round(sum(days) / len(days), 1)
+    return result
 
 
 def _distinct_count(queryset, field: str) -> int:
@@ -213,7 +241,7 @@ def participant_figures(area: Area, start: dt.date, end: dt.date) -> dict:
                 area=area, created_at__date__gte=start, created_at__date__lte=end
             ).values("initiator_id"),
             *[
-                Mediation.objects.filter(area=area, started_on__lte=end)
+                Mediation.objects.filter(area=area, started_on__lte=end, organisation__isnull=True)
                 .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=start))
                 .values(side)
                 for side in ("requester_id", "provider_id")
@@ -313,22 +341,13 @@ def website_figures(area: Area, start: dt.date, end: dt.date) -> dict:
 
 
 def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
-    """Group visits come with the outreach app (issue O); until it exists: None.
+    """Group visits held in the period (organisations app): {group_visits,
+    group_visits_reached, group_visits_joined, group_visits_conversion}."""
+    if not apps.is_installed("tijdvoorelkaar.organisations"):
+        return None
+    from tijdvoorelkaar.organisations.services import group_visit_figures as figures
 
-    Hook: once `tijdvoorelkaar.outreach` has a `GroupVisit` with `area`, `held_on`,
-    `reached` and joined participants, fill visits / reached / joined here."""
-    if not apps.is_installed("tijdvoorelkaar.outreach"):
-        return None
-    try:
-        GroupVisit = apps.get_model("outreach", "GroupVisit")
-    except LookupError:
-        return None
-    visits = GroupVisit.objects.filter(area=area, held_on__gte=start, held_on__lte=end)
-    fields = {f.name for f in GroupVisit._meta.get_fields()}
-    result = {"group_visits": visits.count()}
-    if "reached" in fields:
-        result["group_visits_reached"] = visits.aggregate(n=Coalesce(Sum("reached"), 0))["n"]
-    return result
+    return figures(area, start, end)
 
 
 def time_credit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
@@ -348,6 +367,9 @@ def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
     result.update(ad_figures(area, start, end))
     result.update(website_figures(area, start, end))
     result["group_visits"] = group_visit_figures(area, start, end)
+    result["volunteer_placements"] = Mediation.objects.filter(
+        area=area, organisation__isnull=False, started_on__gte=start, started_on__lte=end
+    ).count()
     result["time_credits"] = time_credit_figures(area, start, end)
     return result
 

@@ -129,6 +129,10 @@ def build(figures: list[dict], *, masked: bool) -> Report:
                 ),
                 Row("Nog lopend aan het eind van de periode", values("mediations_running")),
                 Row(
+                    "Vrijwilligersplaatsingen bij organisaties (apart geteld)",
+                    values("volunteer_placements"),
+                ),
+                Row(
                     "Mediane duur van een beëindigde koppeling (dagen)",
                     values("median_match_days"),
                     "number",
@@ -242,6 +246,16 @@ def build(figures: list[dict], *, masked: bool) -> Report:
                     Row("Groepsbezoeken", [g.get("group_visits") if g else None for g in group]),
                     Row(
                         "Bereikte bewoners",
+                        [g.get("group_visits_reached") if g else None for g in group],
+                    ),
+                    Row(
+                        "Daarvan aangemeld als deelnemer",
+                        [g.get("group_visits_joined") if g else None for g in group],
+                    ),
+                    Row(
+                        "Conversie (aangemeld van bereikt)",
+                        [g.get("group_visits_conversion") if g else None for g in group],
+                        "share",
                         [g.get("group_visits_reached") if g else None for g in group],
                     ),
                 ],

@@ -225,6 +225,10 @@ def record_intake(*, participant: Participant, broker, data: dict) -> Intake:
         created_at=now,
     )
     _advance_stage(participant, Stage.INTRODUCED, broker)
+    # Referrers hear that the introduction took place, only if the resident agreed.
+    from tijdvoorelkaar.organisations.services import tell_referrers_about_intake
+
+    tell_referrers_about_intake(participant)
     return intake
 
 

@@ -19,8 +19,16 @@ from tijdvoorelkaar.workspace import services as workspace
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["anonymous", "participant", "organisation", "broker", "coordinator", "funder",
-         "admin", "other_broker"]
+ROLES = [
+    "anonymous",
+    "participant",
+    "organisation",
+    "broker",
+    "coordinator",
+    "funder",
+    "admin",
+    "other_broker",
+]
 STAFF = {"broker", "coordinator"}
 OK, LOGIN, DENY, GONE, POST_ONLY, BAD = {200}, {"login"}, {403, 404}, {404}, {405}, {400}
 
@@ -28,44 +36,104 @@ OK, LOGIN, DENY, GONE, POST_ONLY, BAD = {200}, {"login"}, {403, 404}, {404}, {40
 # The first matching rule applies. Keep in step with docs/security.md.
 RULES = [
     ("language switch", r"^taal/$", {r: {302, 405} for r in ROLES}),
-    ("two-step sign-in", r"^account/tweestaps/$", {
-        "anonymous": LOGIN, **{r: OK for r in ROLES if r != "anonymous"}}),
-    ("sign-up (signed-in people are sent on)", r"^<a>/aanmelden/$", {
-        "anonymous": OK, **{r: {302} for r in ROLES if r != "anonymous"}}),
-    ("one-time tokens (unknown token: 400)", r"(link/<str:token>|hoe-gaat-het/<str:token>/|"
-     r"afmelden/<str:token>)", {r: BAD for r in ROLES}),
-    ("POST-only actions", r"(/uitloggen/|/status/|/reageren/|/delen/|/we-gaan-het-doen/|"
-     r"/bel-mij/|/stoppen/|bemiddelingen/<int:pk>/<slug:action>/|/klaar/$|"
-     r"signalen/<int:signal_pk>/$|niet-geschikt/$|bedankjes/|roosjes/grenzen/$)", {
-         r: POST_ONLY | LOGIN | DENY for r in ROLES}),
-    ("reports for staff and funders", r"^<a>/verslag/", {
-        "anonymous": LOGIN, "broker": OK, "coordinator": OK, "funder": OK,
-        **{r: DENY for r in ("participant", "organisation", "admin", "other_broker")}}),
-    ("coordinator only", r"^<a>/makelaar/(logboek|importeren)/$", {
-        "anonymous": LOGIN, "coordinator": OK,
-        **{r: DENY for r in ROLES if r not in ("anonymous", "coordinator")}}),
-    ("broker's workspace", r"^<a>/makelaar/", {
-        "anonymous": LOGIN, "broker": OK | GONE, "coordinator": OK | GONE,
-        **{r: DENY for r in ROLES if r not in ("anonymous", "broker", "coordinator")}}),
-    ("organisation pages", r"^<a>/organisatie/", {
-        "anonymous": LOGIN, "organisation": OK | DENY, "broker": OK | DENY,
-        "coordinator": OK | DENY,
-        **{r: DENY for r in ("participant", "funder", "admin", "other_broker")}}),
-    ("own ad pages (owner and staff)", r"^<a>/advertenties/<int:pk>/(bewerken|geplaatst)/$", {
-        "anonymous": LOGIN, "broker": OK, "coordinator": OK,
-        **{r: GONE for r in ("participant", "organisation", "funder", "admin",
-                             "other_broker")}}),
-    ("a conversation of two other people", r"^<a>/gesprekken/<int:pk>/", {
-        "anonymous": LOGIN,
-        **{r: GONE for r in ROLES if r != "anonymous"}}),
-    ("signed-in pages", r"^<a>/(mijn/|gesprekken/$|advertenties/nieuw/$|"
-     r"advertenties/<int:pk>/melden/$|nieuwsbrief/$)", {
-         "anonymous": LOGIN, "participant": OK,
-         **{r: {200, 302, 403, 404} for r in ROLES if r not in ("anonymous", "participant")}}),
-    ("public pages", r"^(|privacy/|inloggen/|<a>/|<a>/privacy/|<a>/inloggen/|"
-     r"<a>/advertenties/|<a>/advertenties/<int:pk>/|<a>/deelnemers/<int:pk>/|"
-     r"<a>/organisaties/|<a>/organisaties/<slug:slug>/|<a>/sociale-kaart/|"
-     r"<a>/doorverwijzen/|<a>/doorverwijzen/verstuurd/)$", {r: OK for r in ROLES}),
+    (
+        "two-step sign-in",
+        r"^account/tweestaps/$",
+        {"anonymous": LOGIN, **{r: OK for r in ROLES if r != "anonymous"}},
+    ),
+    (
+        "sign-up (signed-in people are sent on)",
+        r"^<a>/aanmelden/$",
+        {"anonymous": OK, **{r: {302} for r in ROLES if r != "anonymous"}},
+    ),
+    (
+        "one-time tokens (unknown token: 400)",
+        r"(link/<str:token>|hoe-gaat-het/<str:token>/|"
+        r"afmelden/<str:token>)",
+        {r: BAD for r in ROLES},
+    ),
+    (
+        "POST-only actions",
+        r"(/uitloggen/|/status/|/reageren/|/delen/|/we-gaan-het-doen/|"
+        r"/bel-mij/|/stoppen/|bemiddelingen/<int:pk>/<slug:action>/|/klaar/$|"
+        r"signalen/<int:signal_pk>/$|niet-geschikt/$|bedankjes/|roosjes/grenzen/$|"
+        r"/contactpersoon/$|/plaatsing/<int:conversation_pk>/$)",
+        {r: POST_ONLY | LOGIN | DENY for r in ROLES},
+    ),
+    (
+        "reports for staff and funders",
+        r"^<a>/verslag/",
+        {
+            "anonymous": LOGIN,
+            "broker": OK,
+            "coordinator": OK,
+            "funder": OK,
+            **{r: DENY for r in ("participant", "organisation", "admin", "other_broker")},
+        },
+    ),
+    (
+        "coordinator only",
+        r"^<a>/makelaar/(logboek|importeren)/$",
+        {
+            "anonymous": LOGIN,
+            "coordinator": OK,
+            **{r: DENY for r in ROLES if r not in ("anonymous", "coordinator")},
+        },
+    ),
+    (
+        "broker's workspace",
+        r"^<a>/makelaar/",
+        {
+            "anonymous": LOGIN,
+            "broker": OK | GONE,
+            "coordinator": OK | GONE,
+            **{r: DENY for r in ROLES if r not in ("anonymous", "broker", "coordinator")},
+        },
+    ),
+    (
+        "organisation pages",
+        r"^<a>/organisatie/",
+        {
+            "anonymous": LOGIN,
+            "organisation": OK | DENY | {302},
+            "broker": OK | DENY,
+            "coordinator": OK | DENY,
+            **{r: DENY for r in ("participant", "funder", "admin", "other_broker")},
+        },
+    ),
+    (
+        "own ad pages (owner and staff)",
+        r"^<a>/advertenties/<int:pk>/(bewerken|geplaatst)/$",
+        {
+            "anonymous": LOGIN,
+            "broker": OK,
+            "coordinator": OK,
+            **{r: GONE for r in ("participant", "organisation", "funder", "admin", "other_broker")},
+        },
+    ),
+    (
+        "a conversation of two other people",
+        r"^<a>/gesprekken/<int:pk>/",
+        {"anonymous": LOGIN, **{r: GONE for r in ROLES if r != "anonymous"}},
+    ),
+    (
+        "signed-in pages",
+        r"^<a>/(mijn/|gesprekken/$|advertenties/nieuw/$|"
+        r"advertenties/<int:pk>/melden/$|nieuwsbrief/$)",
+        {
+            "anonymous": LOGIN,
+            "participant": OK,
+            **{r: {200, 302, 403, 404} for r in ROLES if r not in ("anonymous", "participant")},
+        },
+    ),
+    (
+        "public pages",
+        r"^(|privacy/|inloggen/|<a>/|<a>/privacy/|<a>/inloggen/|"
+        r"<a>/advertenties/|<a>/advertenties/<int:pk>/|<a>/deelnemers/<int:pk>/|"
+        r"<a>/organisaties/|<a>/organisaties/<slug:slug>/|<a>/sociale-kaart/|"
+        r"<a>/doorverwijzen/|<a>/doorverwijzen/verstuurd/)$",
+        {r: OK for r in ROLES},
+    ),
 ]
 
 
@@ -104,26 +172,36 @@ def world(settings):
     owner.save()
     other = participant(area, "Carla")
     the_ad = ad(owner, "Klusje")
-    conversation = marketplace.react(ad=the_ad, participant=other, body="Hoi",
-                                     base_url="http://x")
+    conversation = marketplace.react(ad=the_ad, participant=other, body="Hoi", base_url="http://x")
     m = mediations.propose(area=area, broker=broker, requester=owner, provider=other)
-    task = workspace.create_task(area=area, assignee=broker, participant=owner, title="Bellen",
-                                 due_on=the_ad.expires_on)
-    signal = Signal.objects.create(area=area, kind="nieuwe_reactie", ad=the_ad,
-                                   conversation=conversation, created_at=the_ad.created_at)
-    ids = {"pk": owner.pk, "ad": the_ad.pk, "conversation": conversation.pk,
-           "message": conversation.messages.first().pk, "mediation": m.pk, "task": task.pk,
-           "signal": signal.pk, "slug": "bestaat-niet"}
-    try:
-        from tijdvoorelkaar.organisations.models import Organisation
+    task = workspace.create_task(
+        area=area, assignee=broker, participant=owner, title="Bellen", due_on=the_ad.expires_on
+    )
+    signal = Signal.objects.create(
+        area=area,
+        kind="nieuwe_reactie",
+        ad=the_ad,
+        conversation=conversation,
+        created_at=the_ad.created_at,
+    )
+    ids = {
+        "pk": owner.pk,
+        "ad": the_ad.pk,
+        "conversation": conversation.pk,
+        "message": conversation.messages.first().pk,
+        "mediation": m.pk,
+        "task": task.pk,
+        "signal": signal.pk,
+        "slug": "bestaat-niet",
+    }
+    from tijdvoorelkaar.organisations.demo import seed_organisations
+    from tijdvoorelkaar.organisations.models import Organisation
 
-        org = Organisation.objects.filter(area=area).first()
-        if org is not None:
-            ids["slug"] = org.slug
-    except (ImportError, LookupError):
-        pass
+    seed_organisations(areas)
+    ids["slug"] = Organisation.objects.filter(area=area).first().slug
     users = {
-        "participant": me, "broker": broker,
+        "participant": me,
+        "broker": broker,
         "organisation": User.objects.get(email="buurthuis@utrecht-zuid.test"),
         "coordinator": User.objects.get(email="coordinator@utrecht-zuid.test"),
         "funder": User.objects.get(email="financier@utrecht-zuid.test"),
@@ -137,8 +215,10 @@ def world(settings):
 def concrete(route, area_slug, ids):
     url = route.replace("<a>", area_slug)
     object_for = {
-        "advertenties": ids["ad"], "gesprekken": ids["conversation"],
-        "bemiddelingen": ids["mediation"], "deelnemers": ids["pk"],
+        "advertenties": ids["ad"],
+        "gesprekken": ids["conversation"],
+        "bemiddelingen": ids["mediation"],
+        "deelnemers": ids["pk"],
     }
 
     def pk(match):

@@ -1,0 +1,197 @@
+"""Local organisations, referrals in, the social map and outreach (issue O)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Organisation(models.Model):
+    """A local organisation (buurthuis, GP practice, scouting ...). Its address and phone
+    number are those of the organisation, never of a person."""
+
+    class Kind(models.TextChoices):
+        COMMUNITY_CENTRE = "buurthuis", _("buurthuis")
+        SCHOOL = "school", _("school")
+        SCOUTING = "scouting", _("scouting")
+        CARE_HOME = "zorginstelling", _("zorginstelling")
+        GP = "huisartsenpraktijk", _("huisartsenpraktijk")
+        MENTAL_HEALTH = "ggz", _("ggz")
+        SOCIAL_WORK = "maatschappelijk_werk", _("maatschappelijk werk")
+        VOLUNTEERING = "vrijwilligersorganisatie", _("vrijwilligersorganisatie")
+        SHOP = "winkel", _("winkel")
+        OTHER = "anders", _("anders")
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="organisations")
+    name = models.CharField(_("naam"), max_length=120)
+    slug = models.SlugField(_("korte naam"), max_length=80)
+    kind = models.CharField(_("soort organisatie"), max_length=30, choices=Kind.choices)
+    description = models.TextField(_("over de organisatie"), max_length=2000, blank=True)
+    address = models.CharField(_("adres"), max_length=200, blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+        constraints = [
+            models.UniqueConstraint(fields=["area", "slug"], name="organisation_unique_slug"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrganisationContact(models.Model):
+    """A contact person who signs in for the organisation (Role kind "organisation")."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="contacts"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="organisation_contacts"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "user"], name="org_contact_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Contactpersoon #{self.pk}"
+
+
+class IncomingReferral(models.Model):
+    """A resident referred to us by a professional (GP, care worker ...)."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="incoming_referrals"
+    )
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
+    organisation_name = models.CharField(_("verwijzende organisatie"), max_length=120)
+    referrer_name = models.CharField(_("naam verwijzer"), max_length=120)
+    referrer_email = models.EmailField(_("e-mail verwijzer"), blank=True)
+    referrer_phone = models.CharField(_("telefoon verwijzer"), max_length=30, blank=True)
+    reason = models.TextField(_("waarom"), max_length=1000, blank=True)
+    resident_consent = models.BooleanField(default=False)
+    feedback_consent = models.BooleanField(default=False)
+    referred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    task = models.ForeignKey(
+        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    feedback_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Doorverwijzing #{self.pk}"
+
+
+class SocialMapEntry(models.Model):
+    """A service or activity on the area's social map (sociale kaart)."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("naam"), max_length=160)
+    what_for = models.TextField(_("waarvoor"), max_length=1000)
+    where = models.CharField(_("waar"), max_length=200, blank=True)
+    when = models.CharField(_("wanneer"), max_length=200, blank=True)
+    how_to_reach = models.CharField(_("hoe bereikbaar"), max_length=300, blank=True)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    active = models.BooleanField(_("staat op de kaart"), default=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("item op de sociale kaart")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OutreachActivity(models.Model):
+    """Outreach: a group visit, a stand, a market or a door-to-door round."""
+
+    class Kind(models.TextChoices):
+        GROUP_VISIT = "groepsbezoek", _("groepsbezoek")
+        STAND = "kraam", _("kraam of stand")
+        MARKET = "markt", _("markt of evenement")
+        DOOR_TO_DOOR = "deur_aan_deur", _("deur-aan-deurronde")
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    held_on = models.DateField(_("datum"))
+    group = models.CharField(_("groep"), max_length=160, blank=True)
+    place = models.CharField(_("plaats"), max_length=200)
+    reached = models.PositiveIntegerField(_("bereikte bewoners"), default=0)
+    addresses_visited = models.PositiveIntegerField(_("bezochte adressen"), default=0)
+    conversations = models.PositiveIntegerField(_("gesprekken"), default=0)
+    joined = models.ManyToManyField(
+        "participants.Participant", blank=True, related_name="outreach_activities"
+    )
+    notes = models.TextField(_("aantekeningen"), max_length=2000, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        indexes = [models.Index(fields=["area", "kind", "held_on"], name="outreach_area_kind_day")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.held_on}"
+
+
+class DoorToDoorReminder(models.Model):
+    """Remembers that this year's reminder task for the door-to-door round was made."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    task = models.ForeignKey(
+        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["area", "year"], name="door_reminder_once_a_year"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Herinnering deur-aan-deur {self.year}"
+
+
+class NewsletterSubscription(models.Model):
+    """Opt-in for the monthly newsletter of an area."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="newsletter_subscriptions"
+    )
+    subscribed_at = models.DateTimeField()
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
+    last_sent_month = models.DateField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["area", "user"], name="newsletter_one_per_person"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Nieuwsbriefabonnement #{self.pk}"
+
+    @property
+    def active(self) -> bool:
+        return self.unsubscribed_at is None

@@ -1,0 +1,669 @@
+"""Rules for organisations, vacancies and placements, referrals in, the social map,
+outreach, notice-board PDFs and the newsletter. Plain functions with explicit arguments;
+each change runs in one transaction so bad input saves nothing."""
+
+import datetime as dt
+import io
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.text import slugify
+
+from tijdvoorelkaar.accounts.models import Role, User, normalise_email
+from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.access import brokers_of, is_staff_in, roles_in_area
+from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.marketplace import services as marketplace
+from tijdvoorelkaar.marketplace.models import Ad, Conversation
+from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
+from tijdvoorelkaar.participants.models import Channel, Inflow, Participant, Stage, Visibility
+from tijdvoorelkaar.participants.phones import normalise_phone
+
+from .models import (
+    DoorToDoorReminder,
+    IncomingReferral,
+    NewsletterSubscription,
+    Organisation,
+    OrganisationContact,
+    OutreachActivity,
+    SocialMapEntry,
+)
+
+
+class OrganisationError(ValueError):
+    """A request that cannot be carried out; the message is Dutch and meant for the user."""
+
+
+def _first_staff(area: Area):
+    """Who gets tasks when nobody is named: the area's first broker, else a coordinator."""
+    broker = brokers_of(area).first()
+    if broker is not None:
+        return broker
+    return (
+        User.objects.filter(roles__area=area, roles__kind=Role.Kind.COORDINATOR, is_active=True)
+        .order_by("pk")
+        .first()
+    )
+
+
+def _task(area: Area, *, title: str, due_on: dt.date, participant=None, created_by=None, source):
+    from tijdvoorelkaar.workspace.services import create_task
+
+    assignee = (participant.assigned_broker if participant else None) or _first_staff(area)
+    if assignee is None:
+        return None
+    return create_task(
+        area=area,
+        assignee=assignee,
+        title=title,
+        due_on=due_on,
+        created_by=created_by,
+        participant=participant,
+        source=source,
+    )
+
+
+# --- Organisations and their contacts ----------------------------------------------------
+
+
+def _unique_slug(area: Area, name: str, exclude_pk=None) -> str:
+    base = slugify(name)[:70] or "organisatie"
+    slug, n = base, 2
+    taken = Organisation.objects.filter(area=area)
+    if exclude_pk:
+        taken = taken.exclude(pk=exclude_pk)
+    while taken.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def create_organisation(*, area: Area, actor, data: dict) -> Organisation:
+    """A broker or coordinator adds a local organisation to the area."""
+    if not is_staff_in(actor, area):
+        raise OrganisationError("Alleen de sociaal makelaar kan organisaties toevoegen.")
+    name = (data.get("name") or "").strip()
+    if not name:
+        raise OrganisationError("Vul de naam van de organisatie in.")
+    fields = {k: v for k, v in data.items() if k != "name"}
+    return Organisation.objects.create(
+        area=area,
+        name=name,
+        slug=_unique_slug(area, name),
+        created_at=clock.now(),
+        **fields,
+    )
+
+
+@transaction.atomic
+def add_contact(*, organisation: Organisation, actor, email: str, first_name: str, last_name=""):
+    """Give a person a sign-in for the organisation (Role "organisation" in the area).
+    An existing account with this address is reused; a new one signs in by email link."""
+    if not is_staff_in(actor, organisation.area):
+        raise OrganisationError("Alleen de sociaal makelaar kan contactpersonen toevoegen.")
+    email = normalise_email(email)
+    if not email:
+        raise OrganisationError("Een contactpersoon heeft een e-mailadres nodig om in te loggen.")
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        user = User.objects.create_user(
+            email=email, first_name=(first_name or "").strip(), last_name=(last_name or "").strip()
+        )
+    Role.objects.get_or_create(user=user, area=organisation.area, kind=Role.Kind.ORGANISATION)
+    contact, _ = OrganisationContact.objects.get_or_create(
+        organisation=organisation, user=user, defaults={"created_at": clock.now()}
+    )
+    return contact
+
+
+def inbox_participant(organisation: Organisation) -> Participant:
+    """The participant record that holds the organisation's side of conversations and
+    placements: that of its first contact person, made on first use (not shown
+    publicly; the organisation's name is what residents see on the vacancy)."""
+    contact = organisation.contacts.select_related("user").first()
+    if contact is None:
+        raise OrganisationError(
+            "Deze organisatie heeft nog geen contactpersoon; reageren kan nog niet. "
+            "Bel de sociaal makelaar."
+        )
+    participant, _ = Participant.objects.get_or_create(
+        area=organisation.area,
+        user=contact.user,
+        defaults={
+            "profile_visibility": Visibility.BROKERS,
+            "display_name": f"{contact.user.first_name} ({organisation.name})"[:60],
+            "registered_on": clock.today(),
+            "routing_stage": Stage.INDEPENDENT,
+            "inflow_source": Inflow.OTHER,
+        },
+    )
+    return participant
+
+
+@transaction.atomic
+def post_vacancy(
+    *, organisation: Organisation, actor, data: dict, submission_token: str | None = None
+) -> Ad:
+    """An organisation contact (or the broker) posts a volunteer vacancy: an ad of kind
+    vacature without an owner, carrying the organisation."""
+    area = organisation.area
+    is_contact = organisation.contacts.filter(user=actor).exists()
+    if not (is_contact or is_staff_in(actor, area)):
+        raise OrganisationError("U kunt alleen vacatures plaatsen voor uw eigen organisatie.")
+    inbox_participant(organisation)  # reactions need somewhere to go
+    ad, _created = marketplace.create_ad(
+        area=area,
+        owner=None,
+        kind=Ad.Kind.VACANCY,
+        data={**data, "organisation": organisation},
+        submission_token=submission_token,
+    )
+    return ad
+
+
+def vacancy_reactions(organisation: Organisation):
+    """Conversations opened by residents reacting to the organisation's vacancies."""
+    return (
+        Conversation.objects.filter(ad__organisation=organisation)
+        .select_related("ad", "initiator__user")
+        .annotate(message_count=Count("messages"))
+        .order_by("-created_at")
+    )
+
+
+@transaction.atomic
+def record_placement(
+    *, organisation: Organisation, participant: Participant, actor, ad: Ad | None = None
+) -> Mediation:
+    """A resident starts as a volunteer at the organisation: a mediation between the
+    organisation and the participant, running from today and counted separately."""
+    area = organisation.area
+    is_contact = organisation.contacts.filter(user=actor).exists()
+    staff = is_staff_in(actor, area)
+    if not (is_contact or staff):
+        raise OrganisationError("Alleen de organisatie of de sociaal makelaar legt dit vast.")
+    if participant.area_id != area.pk:
+        raise OrganisationError("Deze deelnemer hoort niet bij dit werkgebied.")
+    if ad is not None and ad.organisation_id != organisation.pk:
+        raise OrganisationError("Deze vacature hoort niet bij deze organisatie.")
+    if Mediation.objects.filter(
+        organisation=organisation, provider=participant, ended_on__isnull=True
+    ).exists():
+        raise OrganisationError("Deze deelnemer staat al als vrijwilliger bij deze organisatie.")
+    inbox = inbox_participant(organisation)
+    if inbox.pk == participant.pk:
+        raise OrganisationError("De contactpersoon kan niet bij de eigen organisatie starten.")
+    today = clock.today()
+    mediation = Mediation.objects.create(
+        area=area,
+        requester=inbox,
+        provider=participant,
+        organisation=organisation,
+        ad=ad,
+        category_id=ad.category_id if ad else None,
+        broker_supported=staff,
+        broker=actor if staff else participant.assigned_broker,
+        status=Mediation.Status.RUNNING,
+        started_on=today,
+        reached_active_on=today,
+        requester_answer=Mediation.Answer.YES,
+        provider_answer=Mediation.Answer.YES,
+        created_by=actor,
+    )
+    MediationEvent.objects.create(
+        mediation=mediation,
+        at=clock.now(),
+        actor=actor,
+        kind="plaatsing",
+        to_status=mediation.status,
+        note=f"vrijwilligersplaatsing bij {organisation.name}"[:500],
+    )
+    return mediation
+
+
+def placements_count(area: Area, start: dt.date, end: dt.date) -> int:
+    return Mediation.objects.filter(
+        area=area, organisation__isnull=False, started_on__gte=start, started_on__lte=end
+    ).count()
+
+
+# --- Referral in -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def refer_resident(
+    *, area: Area, data: dict, referred_by=None, organisation: Organisation | None = None
+) -> IncomingReferral:
+    """A professional refers a resident with the resident's consent. Registers the
+    resident (email optional), records who referred and gives the broker a task. A
+    resident already known by phone or email is linked, not registered twice."""
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import find_duplicate
+
+    if not data.get("resident_consent"):
+        raise OrganisationError("Verwijzen kan alleen als de bewoner daarmee instemt.")
+    first_name = (data.get("first_name") or "").strip()
+    if not first_name:
+        raise OrganisationError("Vul de voornaam van de bewoner in.")
+    organisation_name = organisation.name if organisation else ""
+    organisation_name = organisation_name or (data.get("organisation_name") or "").strip()
+    referrer_name = (data.get("referrer_name") or "").strip()
+    if not organisation_name or not referrer_name:
+        raise OrganisationError("Vul uw naam en de naam van uw organisatie in.")
+    phone = (data.get("phone") or "").strip()
+    email = normalise_email(data.get("email"))
+    note = ""
+    duplicate = find_duplicate(area, phone=phone, email=email)
+    if duplicate is not None:
+        participant = duplicate[0]
+        note = " (al bekend)"
+    else:
+        if email and User.objects.filter(email__iexact=email).exists():
+            email, note = None, " (e-mailadres al in gebruik, niet opgeslagen)"
+        user = User.objects.create_user(
+            email=email,
+            first_name=first_name[:80],
+            last_name=(data.get("last_name") or "").strip()[:120],
+        )
+        participant = Participant.objects.create(
+            area=area,
+            user=user,
+            neighbourhood=data.get("neighbourhood"),
+            phone=phone,
+            phone_normalised=normalise_phone(phone),
+            address=(data.get("address") or "").strip(),
+            preferred_channel=Channel.PHONE if phone or not email else Channel.EMAIL,
+            registered_on=clock.today(),
+            registered_by=referred_by if getattr(referred_by, "is_authenticated", False) else None,
+            routing_stage=Stage.SIGNED_UP,
+            inflow_source=Inflow.REFERRAL,
+            referrer_organisation=organisation_name[:120],
+            referrer_person=referrer_name[:120],
+            profile_visibility=Visibility.BROKERS,
+        )
+    referral = IncomingReferral.objects.create(
+        area=area,
+        participant=participant,
+        organisation=organisation,
+        organisation_name=organisation_name[:120],
+        referrer_name=referrer_name[:120],
+        referrer_email=normalise_email(data.get("referrer_email")) or "",
+        referrer_phone=(data.get("referrer_phone") or "").strip()[:30],
+        reason=(data.get("reason") or "").strip()[:1000],
+        resident_consent=True,
+        feedback_consent=bool(data.get("feedback_consent")),
+        referred_by=referred_by if getattr(referred_by, "is_authenticated", False) else None,
+        created_at=clock.now(),
+    )
+    referral.task = _task(
+        area,
+        title=f"Doorverwijzing van {organisation_name}: kennismaken met "
+        f"{participant.user.full_name}{note}",
+        due_on=clock.today(),
+        participant=participant,
+        created_by=referral.referred_by,
+        source=Task.Source.REFERRAL,
+    )
+    referral.save(update_fields=["task"])
+    return referral
+
+
+def tell_referrers_about_intake(participant: Participant) -> int:
+    """After the kennismaking: email referrers who left an address, only when the
+    resident agreed to that. Once per referral. Says nothing about the content."""
+    due = IncomingReferral.objects.filter(
+        participant=participant, feedback_consent=True, feedback_sent_at__isnull=True
+    ).exclude(referrer_email="")
+    sent = 0
+    for referral in due.select_related("area"):
+        if not IncomingReferral.objects.filter(
+            pk=referral.pk, feedback_sent_at__isnull=True
+        ).update(feedback_sent_at=clock.now()):
+            continue
+        queue_email(
+            referral.referrer_email,
+            f"TijdVoorElkaar {referral.area.name}: de kennismaking heeft plaatsgevonden",
+            "organisations/email/referral_feedback",
+            {"referral": referral, "area": referral.area},
+        )
+        sent += 1
+    return sent
+
+
+# --- Social map ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_social_map_entry(*, area: Area, actor, data: dict, entry=None) -> SocialMapEntry:
+    if not is_staff_in(actor, area):
+        raise OrganisationError("Alleen de sociaal makelaar beheert de sociale kaart.")
+    entry = entry or SocialMapEntry(area=area, created_at=clock.now())
+    for field, value in data.items():
+        setattr(entry, field, value)
+    entry.save()
+    return entry
+
+
+def refer_out(*, participant: Participant, entry: SocialMapEntry, broker, reason: str, on=None):
+    """Refer a participant to an entry of the social map, with a follow-up task."""
+    from tijdvoorelkaar.workspace.services import record_referral
+
+    if entry.area_id != participant.area_id:
+        raise OrganisationError("Dit item hoort niet bij dit werkgebied.")
+    return record_referral(
+        participant=participant,
+        broker=broker,
+        organisation=entry.name,
+        contact=entry.how_to_reach[:120],
+        reason=reason,
+        follow_up_on=on or clock.today() + dt.timedelta(days=14),
+    )
+
+
+# --- Outreach --------------------------------------------------------------------------------
+
+INFLOW_FOR_KIND = {
+    OutreachActivity.Kind.GROUP_VISIT: Inflow.GROUP_VISIT,
+    OutreachActivity.Kind.STAND: Inflow.MARKET,
+    OutreachActivity.Kind.MARKET: Inflow.MARKET,
+    OutreachActivity.Kind.DOOR_TO_DOOR: Inflow.DOOR_TO_DOOR,
+}
+
+
+def share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+@transaction.atomic
+def record_activity(*, area: Area, actor, data: dict) -> OutreachActivity:
+    if not is_staff_in(actor, area):
+        raise OrganisationError("Alleen de sociaal makelaar legt outreach vast.")
+    return OutreachActivity.objects.create(
+        area=area, created_by=actor, created_at=clock.now(), **data
+    )
+
+
+@transaction.atomic
+def sign_up_at_activity(*, activity: OutreachActivity, broker, data: dict) -> Participant:
+    """Register a resident who signed up at a group visit, stand or door-to-door round
+    and link them to it, so conversion is counted."""
+    from tijdvoorelkaar.workspace.services import register_participant
+
+    participant = register_participant(area=activity.area, broker=broker, data=data)
+    participant.inflow_source = INFLOW_FOR_KIND[activity.kind]
+    participant.save(update_fields=["inflow_source"])
+    activity.joined.add(participant)
+    return participant
+
+
+def activities_with_counts(area: Area):
+    return OutreachActivity.objects.filter(area=area).annotate(joined_count=Count("joined"))
+
+
+def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict:
+    """Group visits held in the period: how many, residents reached, who joined."""
+    visits = OutreachActivity.objects.filter(
+        area=area, kind=OutreachActivity.Kind.GROUP_VISIT, held_on__gte=start, held_on__lte=end
+    )
+    figures = visits.aggregate(
+        group_visits=Count("pk", distinct=True), reached=Coalesce(Sum("reached"), 0)
+    )
+    joined = OutreachActivity.joined.through.objects.filter(outreachactivity__in=visits).count()
+    return {
+        "group_visits": figures["group_visits"],
+        "group_visits_reached": figures["reached"],
+        "group_visits_joined": joined,
+        "group_visits_conversion": share(joined, figures["reached"]),
+    }
+
+
+def remind_door_to_door(*, today: dt.date | None = None, month: int = 3) -> int:
+    """Once a year (from `month` on) each area's broker gets a task to plan the
+    door-to-door round. Returns how many tasks were made."""
+    from tijdvoorelkaar.workspace.models import Task
+
+    today = today or clock.today()
+    if today.month < month:
+        return 0
+    made = 0
+    for area in Area.objects.all():
+        with transaction.atomic():
+            reminder, created = DoorToDoorReminder.objects.get_or_create(area=area, year=today.year)
+            if not created:
+                continue
+            reminder.task = _task(
+                area,
+                title=f"Deur-aan-deurronde {today.year} plannen",
+                due_on=today + dt.timedelta(days=14),
+                source=Task.Source.MANUAL,
+            )
+            reminder.save(update_fields=["task"])
+            made += 1
+    return made
+
+
+# --- Paper: notice-board list and poster ----------------------------------------------------
+
+
+def ad_code(ad: Ad) -> str:
+    return f"advertentie {ad.pk}"
+
+
+def notice_board_ads(area: Area):
+    """Current public ads for paper: listed, public, not hidden; newest first."""
+    return (
+        marketplace.listed(Ad.objects.filter(area=area, visibility=Visibility.PUBLIC))
+        .select_related("category", "organisation")
+        .order_by("kind", "category__position", "-created_at")
+    )
+
+
+def find_ad_by_code(user, area: Area, code: str) -> Ad | None:
+    """The ad a caller names by its code ("4821" or "advertentie 4821"), for staff."""
+    digits = "".join(ch for ch in (code or "") if ch.isdigit())
+    if not digits or len(digits) > 12 or not is_staff_in(user, area):
+        return None
+    return Ad.objects.filter(area=area, pk=int(digits)).first()
+
+
+def ads_list_pdf(area: Area) -> bytes:
+    """An A4 list of current ads for notice boards, each with its short code."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+        title=f"Vraag en aanbod {area.name}",
+        lang="nl",
+    )
+    story = [
+        Paragraph(escape(f"TijdVoorElkaar {area.name}: vraag en aanbod"), styles["Title"]),
+        Paragraph(
+            escape(
+                f"Stand van {clock.today():%d-%m-%Y}. Interesse? Bel de sociaal makelaar "
+                "en noem het nummer van de advertentie."
+            ),
+            styles["Normal"],
+        ),
+        Spacer(1, 0.5 * cm),
+    ]
+    ads = list(notice_board_ads(area))
+    if not ads:
+        story.append(Paragraph("Er staan op dit moment geen advertenties.", styles["Normal"]))
+    for ad in ads:
+        who = f" · {ad.organisation.name}" if ad.organisation_id else ""
+        story.append(
+            Paragraph(
+                f"<b>{escape(ad_code(ad))}</b> · {escape(ad.get_kind_display())} · "
+                f"{escape(ad.category.name)}{escape(who)}",
+                styles["Heading4"],
+            )
+        )
+        story.append(Paragraph(escape(ad.title), styles["Normal"]))
+        if ad.description:
+            text = ad.description if len(ad.description) < 300 else ad.description[:297] + "..."
+            story.append(Paragraph(escape(text), styles["Normal"]))
+        story.append(Spacer(1, 0.3 * cm))
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def poster_pdf(area: Area, base_url: str) -> bytes:
+    """A printable monthly poster: the idea, the newest ads and how to take part."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import cm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, title=f"TijdVoorElkaar {area.name}", topMargin=2.5 * cm
+    )
+    month = clock.today()
+    story = [
+        Paragraph(escape(f"TijdVoorElkaar {area.name}"), styles["Title"]),
+        Paragraph(escape(f"Wie doet wat voor een ander? {month:%m-%Y}"), styles["Heading2"]),
+        Paragraph(
+            "Buurtbewoners vertellen elkaar wat ze voor een ander kunnen doen en waar ze zelf "
+            "hulp bij kunnen gebruiken. Geen internet? Bel de sociaal makelaar.",
+            styles["Normal"],
+        ),
+        Spacer(1, 0.6 * cm),
+    ]
+    for ad in list(notice_board_ads(area))[:8]:
+        story.append(
+            Paragraph(
+                f"<b>{escape(ad_code(ad))}</b>: {escape(ad.title)} "
+                f"({escape(ad.get_kind_display())})",
+                styles["Heading3"],
+            )
+        )
+    story += [
+        Spacer(1, 0.6 * cm),
+        Paragraph(escape(f"Meedoen: {base_url.rstrip('/')}/{area.slug}/"), styles["Heading3"]),
+    ]
+    doc.build(story)
+    return buffer.getvalue()
+
+
+# --- Newsletter ----------------------------------------------------------------------------
+
+UNSUBSCRIBE_SALT = "tijdvoorelkaar.organisations.newsletter-unsubscribe"
+
+
+def subscribe(*, area: Area, user) -> NewsletterSubscription:
+    if not user.is_authenticated or not user.email:
+        raise OrganisationError("Voor de nieuwsbrief is een e-mailadres nodig.")
+    sub, created = NewsletterSubscription.objects.get_or_create(
+        area=area, user=user, defaults={"subscribed_at": clock.now()}
+    )
+    if not created and sub.unsubscribed_at is not None:
+        sub.unsubscribed_at = None
+        sub.subscribed_at = clock.now()
+        sub.save(update_fields=["unsubscribed_at", "subscribed_at"])
+    return sub
+
+
+def unsubscribe_token(sub: NewsletterSubscription) -> str:
+    return signing.dumps({"s": sub.pk}, salt=UNSUBSCRIBE_SALT)
+
+
+def unsubscribe_link(sub: NewsletterSubscription, base_url: str) -> str:
+    path = reverse("organisations:unsubscribe", args=[sub.area.slug, unsubscribe_token(sub)])
+    return base_url.rstrip("/") + path
+
+
+def subscription_from_token(area: Area, token: str) -> NewsletterSubscription | None:
+    """The subscription a signed link names, or None for a tampered or unknown link.
+    These links do not expire: an old newsletter must still unsubscribe."""
+    try:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return NewsletterSubscription.objects.filter(area=area, pk=data.get("s")).first()
+
+
+def unsubscribe(sub: NewsletterSubscription) -> NewsletterSubscription:
+    if sub.unsubscribed_at is None:
+        sub.unsubscribed_at = clock.now()
+        sub.save(update_fields=["unsubscribed_at"])
+    return sub
+
+
+def newsletter_content(area: Area, month: dt.date) -> dict:
+    """New public ads of the month before `month`, grouped by category."""
+    first = (month.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    ads = notice_board_ads(area).filter(created_at__date__gte=first)
+    by_category: dict[str, list] = {}
+    for ad in ads.order_by("category__position", "-created_at")[:60]:
+        by_category.setdefault(ad.category.name, []).append(ad)
+    return {"by_category": by_category, "since": first}
+
+
+def send_newsletters(
+    *, month: dt.date | None = None, batch_size: int = 200, base_url: str | None = None
+) -> int:
+    """Queue this month's newsletter for subscribers not yet sent it, at most
+    `batch_size` per run (run it again for the next batch). Returns how many."""
+    base_url = base_url or settings.SITE_URL
+    month = (month or clock.today()).replace(day=1)
+    due = (
+        NewsletterSubscription.objects.filter(unsubscribed_at__isnull=True)
+        .filter(Q(last_sent_month__isnull=True) | Q(last_sent_month__lt=month))
+        .exclude(user__email__isnull=True)
+        .select_related("area", "user")
+        .order_by("area_id", "pk")[:batch_size]
+    )
+    contents: dict[int, dict] = {}
+    sent = 0
+    for sub in due:
+        if (
+            not NewsletterSubscription.objects.filter(pk=sub.pk)
+            .filter(Q(last_sent_month__isnull=True) | Q(last_sent_month__lt=month))
+            .update(last_sent_month=month)
+        ):
+            continue
+        if sub.area_id not in contents:
+            contents[sub.area_id] = newsletter_content(sub.area, month)
+        link = unsubscribe_link(sub, base_url)
+        queue_email(
+            sub.user.email,
+            f"Nieuws van TijdVoorElkaar {sub.area.name}",
+            "organisations/email/newsletter",
+            {
+                "area": sub.area,
+                "user": sub.user,
+                "unsubscribe": link,
+                "site": base_url.rstrip("/") + f"/{sub.area.slug}/",
+                **contents[sub.area_id],
+            },
+            headers={
+                "List-Unsubscribe": f"<{link}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+        )
+        sent += 1
+    return sent
+
+
+def is_contact_in(user, area: Area) -> bool:
+    return "organisation" in roles_in_area(user, area)

@@ -1,0 +1,267 @@
+"""Rules of organisations, referrals, outreach, paper and the newsletter."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from tijdvoorelkaar.accounts.services import create_user_with_role
+from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.marketplace import services as marketplace
+from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
+from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
+from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.organisations import services
+from tijdvoorelkaar.organisations.models import (
+    IncomingReferral,
+    NewsletterSubscription,
+    OutreachActivity,
+    SocialMapEntry,
+)
+from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi
+from tijdvoorelkaar.workspace.models import ReferralOut, Task
+from tijdvoorelkaar.workspace.services import record_intake
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def area():
+    area, _ = create_area("zuid", "Zuid", [NeighbourhoodSpec("oost", "Oost", 52.0, 5.1)])
+    marketplace.ensure_default_categories(area)
+    return area
+
+
+@pytest.fixture
+def broker(area):
+    return create_user_with_role("m@zuid.test", "broker", area, first_name="Sanne").user
+
+
+@pytest.fixture
+def scouting(area, broker):
+    org = services.create_organisation(
+        area=area, actor=broker, data={"name": "Scouting De Vonk", "kind": "scouting"}
+    )
+    services.add_contact(organisation=org, actor=broker, email="joost@s.test", first_name="Joost")
+    return org
+
+
+def vacancy(org, actor):
+    from tijdvoorelkaar.marketplace.models import Category
+
+    return services.post_vacancy(
+        organisation=org,
+        actor=actor,
+        data={
+            "title": "Leiding welpen",
+            "category": Category.objects.get(area=org.area, name="Overig"),
+            "frequency": "wekelijks",
+            "duration": "uur",
+            "visibility": "public",
+        },
+    )
+
+
+REFERRAL = {
+    "first_name": "Gerrit",
+    "phone": "06 1111 2222",
+    "organisation_name": "Huisartsenpraktijk",
+    "referrer_name": "Dokter Smit",
+    "referrer_email": "dokter@h.test",
+    "resident_consent": True,
+}
+
+
+def test_placement_is_counted_apart_and_leaves_the_other_figures_alone(area, broker, scouting):
+    anna = make_participant(area, "Anna")
+    ad = vacancy(scouting, scouting.contacts.first().user)
+    today = clock.today()
+    services.inbox_participant(scouting)  # made when the vacancy was posted
+    before = kpi(area, today, today)
+    services.record_placement(organisation=scouting, participant=anna, actor=broker, ad=ad)
+    after = kpi(area, today, today)
+    assert after["volunteer_placements"] == 1
+    for key in CONTRACT_KEYS:
+        assert after[key] == before[key], key
+    with pytest.raises(services.OrganisationError, match="al als vrijwilliger"):
+        services.record_placement(organisation=scouting, participant=anna, actor=broker)
+
+
+def test_reacting_to_a_vacancy_and_going_ahead_is_a_placement(area, scouting):
+    joost = scouting.contacts.first().user
+    ad = vacancy(scouting, joost)
+    anna = make_participant(area, "Anna")
+    conversation = marketplace.react(ad=ad, participant=anna, body="Ik help graag", base_url="")
+    assert conversation.owner.user == joost
+    assert services.vacancy_reactions(scouting).get() == conversation
+    marketplace.confirm_going_ahead(conversation, anna)
+    mediation = marketplace.confirm_going_ahead(conversation, conversation.owner)
+    assert Mediation.objects.get(pk=mediation.pk).organisation == scouting
+    assert kpi(area, clock.today(), clock.today())["mediations_total"] == 0
+
+
+def test_only_the_organisations_own_contacts_manage_it(area, broker, scouting):
+    other = services.create_organisation(
+        area=area, actor=broker, data={"name": "School", "kind": "school"}
+    )
+    services.add_contact(organisation=other, actor=broker, email="juf@s.test", first_name="Juf")
+    client = Client()
+    client.force_login(other.contacts.first().user)
+    assert client.get("/zuid/organisatie/scouting-de-vonk/").status_code == 404
+    assert client.get("/zuid/organisatie/school/").status_code == 200
+    resident = make_participant(area, "Anna")
+    client.force_login(resident.user)
+    assert client.get("/zuid/organisatie/school/").status_code == 403
+    with pytest.raises(services.OrganisationError):
+        vacancy(scouting, resident.user)
+
+
+def test_public_pages_show_organisations_vacancies_and_the_social_map(area, broker, scouting):
+    vacancy(scouting, broker)
+    SocialMapEntry.objects.create(
+        area=area, name="Voedselbank", what_for="Eten", created_at=clock.now()
+    )
+    client = Client()
+    page = client.get("/zuid/organisaties/").content.decode()
+    assert "Scouting De Vonk" in page and "Leiding welpen" in page
+    assert "joost@s.test" not in page
+    assert "Voedselbank" in client.get("/zuid/sociale-kaart/").content.decode()
+
+
+def test_referral_without_consent_or_from_a_bot_saves_nothing(area, broker):
+    client = Client()
+    response = client.post("/zuid/doorverwijzen/", {**REFERRAL, "resident_consent": ""})
+    assert response.status_code == 400
+    client.post("/zuid/doorverwijzen/", {**REFERRAL, "bedrijfswebsite": "http://spam"})
+    assert not Participant.objects.exists()
+    assert client.post("/zuid/doorverwijzen/", REFERRAL).status_code == 302
+    assert Participant.objects.get().inflow_source == "doorverwijzing"
+    assert Task.objects.get().assignee == broker
+
+
+def test_referral_form_is_throttled(area, broker):
+    client = Client()
+    for i in range(10):
+        client.post("/zuid/doorverwijzen/", {**REFERRAL, "phone": f"06 3000 00{i:02d}"})
+    response = client.post("/zuid/doorverwijzen/", {**REFERRAL, "phone": "06 4000 0000"})
+    assert response.status_code == 400
+    assert "Probeer het over een uur opnieuw" in response.content.decode()
+    assert Participant.objects.count() == 10
+
+
+def test_known_resident_is_linked_not_registered_twice(area, broker):
+    first = services.refer_resident(area=area, data=REFERRAL)
+    second = services.refer_resident(area=area, data={**REFERRAL, "first_name": "G."})
+    assert first.participant == second.participant
+    assert "al bekend" in second.task.title
+
+
+def test_referrer_hears_of_the_intake_only_with_consent(area, broker):
+    silent = services.refer_resident(area=area, data=REFERRAL)
+    told = services.refer_resident(
+        area=area, data={**REFERRAL, "phone": "06 9999 0000", "feedback_consent": True}
+    )
+    mail.outbox.clear()
+    for referral in (silent, told):
+        record_intake(participant=referral.participant, broker=broker, data={"good_at": "x"})
+    assert [m.to for m in mail.outbox] == [["dokter@h.test"]]
+    record_intake(participant=told.participant, broker=broker, data={"good_at": "y"})
+    assert len(mail.outbox) == 1  # once
+    assert IncomingReferral.objects.get(pk=told.pk).feedback_sent_at is not None
+
+
+def test_refer_out_to_a_social_map_entry_makes_a_follow_up_task(area, broker):
+    entry = SocialMapEntry.objects.create(
+        area=area,
+        name="Schuldhulp",
+        what_for="Geldzorgen",
+        how_to_reach="030-1234",
+        created_at=clock.now(),
+    )
+    anna = make_participant(area, "Anna")
+    services.refer_out(participant=anna, entry=entry, broker=broker, reason="Geldzorgen")
+    assert ReferralOut.objects.get().organisation == "Schuldhulp"
+    assert Task.objects.get(participant=anna).source == "doorverwijzing"
+
+
+def test_group_visit_conversion_in_the_report(area, broker):
+    visit = services.record_activity(
+        area=area,
+        actor=broker,
+        data={
+            "kind": "groepsbezoek",
+            "held_on": clock.today(),
+            "group": "Koffie",
+            "place": "Buurthuis",
+            "reached": 12,
+        },
+    )
+    for i in range(3):
+        services.sign_up_at_activity(
+            activity=visit,
+            broker=broker,
+            data={
+                "first_name": f"P{i}",
+                "phone": f"06 5000 000{i}",
+                "preferred_channel": "telefoon",
+            },
+        )
+    services.record_activity(
+        area=area,
+        actor=broker,
+        data={
+            "kind": "deur_aan_deur",
+            "held_on": clock.today(),
+            "place": "Oost",
+            "addresses_visited": 80,
+            "conversations": 20,
+            "reached": 20,
+        },
+    )
+    figures = kpi(area, clock.today(), clock.today())["group_visits"]
+    assert figures == {
+        "group_visits": 1,
+        "group_visits_reached": 12,
+        "group_visits_joined": 3,
+        "group_visits_conversion": 0.25,
+    }
+    assert OutreachActivity.objects.count() == 2
+
+
+def test_door_to_door_reminder_once_a_year(area, broker):
+    assert services.remind_door_to_door(today=dt.date(2026, 2, 1)) == 0
+    assert services.remind_door_to_door(today=dt.date(2026, 3, 2)) == 1
+    assert services.remind_door_to_door(today=dt.date(2026, 9, 2)) == 0
+    assert services.remind_door_to_door(today=dt.date(2027, 3, 1)) == 1
+    assert Task.objects.filter(title__startswith="Deur-aan-deurronde").count() == 2
+
+
+def test_ad_code_lookup_is_for_staff_of_the_area_only(area, broker):
+    ad = make_ad(make_participant(area, "Els"))
+    assert services.find_ad_by_code(broker, area, f"advertentie {ad.pk}") == ad
+    assert services.find_ad_by_code(broker, area, "geen nummer") is None
+    assert services.find_ad_by_code(ad.owner.user, area, str(ad.pk)) is None
+
+
+def test_newsletter_batches_headers_and_tampered_links(area):
+    people = [make_participant(area, f"P{i}") for i in range(3)]
+    make_ad(people[0], "Nieuwe vraag")
+    subs = [services.subscribe(area=area, user=p.user) for p in people]
+    mail.outbox.clear()
+    assert services.send_newsletters(batch_size=2, base_url="http://x") == 2
+    assert services.send_newsletters(batch_size=2, base_url="http://x") == 1
+    assert services.send_newsletters(batch_size=2, base_url="http://x") == 0
+    message = mail.outbox[0]
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "Nieuwe vraag" in message.body
+    assert message.alternatives and "text/html" in message.alternatives[0][1]
+    token = services.unsubscribe_token(subs[0])
+    assert services.subscription_from_token(area, token + "x") is None
+    # A mail program's one-click POST needs no session or CSRF token.
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(f"/zuid/nieuwsbrief/afmelden/{token}/").status_code == 200
+    assert not NewsletterSubscription.objects.get(pk=subs[0].pk).active
+    assert NewsletterSubscription.objects.get(pk=subs[1].pk).active
