@@ -12,6 +12,7 @@ from django.apps import apps
 from django.db import connection
 from django.db.models import (
     Aggregate,
+    BooleanField,
     Case,
     CharField,
     Count,
@@ -132,25 +133,63 @@ def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
         mediations_running=Count("pk", filter=Q(ended_on__isnull=True) | Q(ended_on__gt=end)),
         mediations_ended=Count("pk", filter=ended),
     )
-    figures["end_reasons"] = _groups(mediations.filter(ended), "end_reason")
-    figures["mediations_by_category"] = _groups(mediations, "category__name")
+    # End reasons and categories from one GROUP BY (the handful of groups is summed up).
+    grouped = (
+        mediations.annotate(
+            is_ended=Case(
+                When(ended, then=Value(True)), default=Value(False), output_field=BooleanField()
+            )
+        )
+        .values("is_ended", "end_reason", "category__name")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    end_reasons: dict[str, int] = {}
+    categories: dict[str, int] = {}
+    for row in grouped:
+        category = row["category__name"] or UNKNOWN
+        categories[category] = categories.get(category, 0) + row["n"]
+        if row["is_ended"]:
+            reason = row["end_reason"] or UNKNOWN
+            end_reasons[reason] = end_reasons.get(reason, 0) + row["n"]
+    figures["end_reasons"] = _by_count(end_reasons)
+    figures["mediations_by_category"] = _by_count(categories)
 
     # Reciprocity: of the people in the period's successful matches, those who were the
-    # requester in one of them and the provider in another. Counted as distinct ids:
-    # |R ∪ P| = |R| + |P| - |R ∩ P| (hash joins, no per-person subquery).
+    # requester in one of them and the provider in another: one pass over the matches,
+    # both sides as rows, grouped per person.
     matches = mediations.filter(_success())
-    sides = matches.aggregate(
-        asked=Count("requester_id", distinct=True), helped=Count("provider_id", distinct=True)
-    )
-    asked, helped = sides["asked"], sides["helped"]
-    both = _distinct_count(
-        matches.filter(requester_id__in=matches.values("provider_id")), "requester_id"
-    )
-    figures["match_participants"] = asked + helped - both
+    people, both = _sides_per_person(matches)
+    figures["match_participants"] = people
     figures["match_participants_gave_and_received"] = both
-    figures["reciprocity_gave_and_received_share"] = share(both, asked + helped - both)
+    figures["reciprocity_gave_and_received_share"] = share(both, people)
     figures.update(_median_match_days(matches.filter(ended)))
     return figures
+
+
+def _by_count(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _sides_per_person(matches) -> tuple[int, int]:
+    """(people in the matches, people who were requester in one and provider in another)."""
+    sub_sql, params = matches.values("requester_id", "provider_id").query.sql_with_params()
+    sql = f"""
+        WITH m AS ({sub_sql}),
+        sides AS (
+            SELECT requester_id AS person, 1 AS side FROM m
+            UNION ALL
+            SELECT provider_id AS person, 2 AS side FROM m
+        ),
+        per_person AS (
+            SELECT person, MIN(side) AS lo, MAX(side) AS hi FROM sides GROUP BY person
+        )
+        SELECT COUNT(*), COALESCE(SUM(CASE WHEN lo <> hi THEN 1 ELSE 0 END), 0)
+        FROM per_person"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        people, both = cursor.fetchone()
+    return int(people or 0), int(both or 0)
 
 
 class Median(Aggregate):
