@@ -7,7 +7,7 @@ STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db
+.PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db prod-check
 
 setup: deps
 	$(PY) manage.py migrate --noinput
@@ -63,3 +63,10 @@ worker: deps
 
 clean-db:
 	rm -f var/db.sqlite3 var/db.sqlite3-wal var/db.sqlite3-shm
+
+# Django's deployment checks with the production settings (placeholder secrets; every
+# warning fails). See docs/deployment.md.
+prod-check:
+	DJANGO_ENV=production ALLOWED_HOSTS=tijdvoorelkaar.example.nl \
+	SECRET_KEY=prod-check-placeholder-not-a-real-secret-0123456789abcdefghijklmnop \
+	$(PY) manage.py check --deploy --fail-level WARNING

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "tijdvoorelkaar.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "tijdvoorelkaar.areas.middleware.AreaDomainMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "tijdvoorelkaar.core.two_factor_middleware.TwoFactorMiddleware",

@@ -8,6 +8,7 @@ handler404 = "tijdvoorelkaar.core.views.page_not_found"
 handler500 = "tijdvoorelkaar.core.views.server_error"
 
 urlpatterns = [
+    path("", include("tijdvoorelkaar.api.urls")),
     path("admin/", admin.site.urls),
     path("taal/", set_language, name="set_language"),
     path("", include("tijdvoorelkaar.accounts.urls")),

@@ -47,6 +47,9 @@ class SignUpForm(forms.Form):
             "required": _("Om mee te doen is uw akkoord met de privacyverklaring nodig.")
         },
     )
+    newsletter = forms.BooleanField(
+        label=_("Ik wil de maandelijkse nieuwsbrief ontvangen"), required=False
+    )
 
     def __init__(self, *args, area, **kwargs):
         super().__init__(*args, **kwargs)

@@ -123,6 +123,7 @@ def request_sign_up(
     area: Area,
     base_url: str,
     client_key: str,
+    newsletter: bool = False,
 ) -> None:
     """Email a confirmation link that creates the account when used. For an address that
     already has an account, email a sign-in link instead, so the page never tells whether
@@ -140,6 +141,7 @@ def request_sign_up(
         "neighbourhood": neighbourhood.pk,
         "consent_version": settings.PRIVACY_STATEMENT_VERSION,
         "consent_at": clock.now().isoformat(),
+        "newsletter": bool(newsletter),
     }
     raw = _new_token(LoginToken.Purpose.SIGN_UP, area, payload=payload)
     queue_email(
@@ -199,6 +201,9 @@ def _create_participant_account(data: dict, area: Area) -> User:
         given_at=dt.datetime.fromisoformat(data["consent_at"]),
     )
     Participant.objects.create(area=area, user=user, neighbourhood=neighbourhood)
+    from tijdvoorelkaar.organisations.services import subscribe_at_sign_up
+
+    subscribe_at_sign_up(area=area, user=user, wanted=bool(data.get("newsletter")))
     return user
 
 

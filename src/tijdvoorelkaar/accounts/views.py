@@ -52,6 +52,7 @@ def sign_up(request, area):
                 area=area,
                 base_url=request.build_absolute_uri("/"),
                 client_key=client_key(request),
+                newsletter=form.cleaned_data.get("newsletter", False),
             )
         except services.Throttled:
             form.add_error(None, THROTTLED)

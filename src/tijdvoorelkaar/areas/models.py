@@ -46,6 +46,16 @@ class Area(models.Model):
         default=MatchingMode.DIRECT,
     )
     theme = models.CharField(_("thema"), max_length=60, default="utrecht")
+    domain = models.CharField(
+        _("eigen domeinnaam"),
+        max_length=253,
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_(
+            "Bijvoorbeeld: tijdvoorelkaar-breda.nl. Leeg: alleen via het adres van de site."
+        ),
+    )
     follow_up_days = models.CharField(
         _("nazorg na (dagen, met komma's)"),
         max_length=60,
@@ -67,6 +77,17 @@ class Area(models.Model):
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(50)],
     )
+    sender_name = models.CharField(
+        _("afzender van e-mail (naam)"),
+        max_length=120,
+        blank=True,
+        help_text=_("Bijvoorbeeld: TijdVoorElkaar Utrecht Zuid. Leeg: de standaardafzender."),
+    )
+    sender_email = models.EmailField(
+        _("afzender van e-mail (adres)"),
+        blank=True,
+        help_text=_("Leeg: het standaardadres van de site."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -76,6 +97,21 @@ class Area(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def from_email(self) -> str:
+        """The From address for this area's email: its own sender where set, else the
+        site's DEFAULT_FROM_EMAIL (a name alone goes with the default address)."""
+        from email.utils import formataddr, parseaddr
+
+        from django.conf import settings
+
+        default_name, default_address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+        if not self.sender_email and not self.sender_name:
+            return settings.DEFAULT_FROM_EMAIL
+        name = self.sender_name or default_name
+        address = self.sender_email or default_address
+        return formataddr((name, address)) if name else address
 
 
 class Neighbourhood(models.Model):

@@ -303,3 +303,42 @@ def incoming_referrals_for(user, area: Area):
     if ORGANISATION in roles_in_area(user, area):
         return qs.filter(referred_by=user)
     return qs.none()
+
+
+# --- Success stories (issue O) ------------------------------------------------------------
+
+
+def stories_for(user, area: Area):
+    """Stories of `area` to manage (drafts, consents, taken down): all for its staff,
+    none otherwise. What the public sees is organisations.services.public_stories."""
+    from tijdvoorelkaar.organisations.models import Story
+
+    qs = Story.objects.filter(area=area)
+    return qs if is_staff_in(user, area) else qs.none()
+
+
+def own_story_consents(user, area: Area):
+    """The stories the user is named in as a participant of `area`, to consent or
+    withdraw; nobody else's."""
+    from tijdvoorelkaar.organisations.models import StoryConsent
+
+    if not user.is_authenticated:
+        return StoryConsent.objects.none()
+    return StoryConsent.objects.filter(
+        story__area=area, participant__area=area, participant__user=user
+    ).select_related("story", "participant")
+
+
+def visible_profile_or_404(user, area: Area, pk):
+    """A participant of `area` whose personal page (and so their profile photo) `user` may
+    see, by the participant's own visibility choice; 404 for anyone else and other areas."""
+    from django.http import Http404
+
+    from tijdvoorelkaar.participants.models import Participant
+
+    participant = get_object_or_404(
+        Participant.objects.select_related("user", "neighbourhood", "area"), pk=pk, area=area
+    )
+    if not can_see_profile(user, participant):
+        raise Http404
+    return participant

@@ -59,7 +59,10 @@ USERS = [
 
 
 def seed_areas() -> dict:
-    return {slug: create_area(slug, name, nbs)[0] for slug, (name, nbs) in AREAS.items()}
+    areas = {slug: create_area(slug, name, nbs)[0] for slug, (name, nbs) in AREAS.items()}
+    areas["breda-hoge-vucht"].theme = "breda"  # each area its own look (issue X)
+    areas["breda-hoge-vucht"].save(update_fields=["theme"])
+    return areas
 
 
 def seed_users(areas: dict) -> None:

@@ -12,12 +12,17 @@ from django_tasks import task
 
 @task()
 def send_email(
-    to: list[str], subject: str, body: str, html: str = "", headers: dict | None = None
+    to: list[str],
+    subject: str,
+    body: str,
+    html: str = "",
+    headers: dict | None = None,
+    from_email: str | None = None,
 ) -> int:
     message = EmailMultiAlternatives(
         subject=subject,
         body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
         to=to,
         headers=headers or {},
     )
@@ -42,9 +47,15 @@ def emails_suppressed():
 
 
 def queue_email(
-    to: str, subject: str, template: str, context: dict, headers: dict | None = None
+    to: str,
+    subject: str,
+    template: str,
+    context: dict,
+    headers: dict | None = None,
+    from_email: str | None = None,
 ) -> None:
-    """Render `<template>.txt` (and `.html` when present) in Dutch and queue the email."""
+    """Render `<template>.txt` (and `.html` when present) in Dutch and queue the email.
+    `from_email` (e.g. `area.from_email`) defaults to DEFAULT_FROM_EMAIL."""
     if getattr(_state, "suppressed", False):
         return
     with translation.override("nl"):
@@ -54,4 +65,4 @@ def queue_email(
         except Exception:  # noqa: BLE001 - the HTML part is optional
             html = ""
         subject = str(subject)
-    send_email.enqueue([to], subject, body, html, headers)
+    send_email.enqueue([to], subject, body, html, headers, from_email)

@@ -10,6 +10,7 @@ AXE_JS = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
 def assert_accessible(page, *, impacts=("serious", "critical")) -> None:
     """Run axe-core on the current page; fail on any violation of the given impacts."""
+    page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     bad = [v for v in result["violations"] if v.get("impact") in impacts]

@@ -14,7 +14,10 @@ def home(request):
 
 @area_view()
 def area_home(request, area):
-    return render(request, "core/area_home.html", {})
+    from tijdvoorelkaar.organisations.services import public_stories
+
+    stories = public_stories(area).prefetch_related("consents__participant__user")[:3]
+    return render(request, "core/area_home.html", {"stories": stories})
 
 
 def privacy(request):

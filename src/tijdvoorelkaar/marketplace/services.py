@@ -220,6 +220,9 @@ def _notify(
 ) -> None:
     email = recipient.user.email
     if not email:
+        from tijdvoorelkaar.organisations.services import phone_instead_of_email
+
+        phone_instead_of_email(conversation, recipient)  # the broker phones instead
         return
     sender = conversation.other_side(recipient)
     subject = (

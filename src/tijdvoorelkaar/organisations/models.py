@@ -195,3 +195,129 @@ class NewsletterSubscription(models.Model):
     @property
     def active(self) -> bool:
         return self.unsubscribed_at is None
+
+
+# --- Success stories ---------------------------------------------------------------------
+
+
+class Story(models.Model):
+    """A success story written by a broker. It is public only while it is published and
+    every participant named in it has consented and not withdrawn (see
+    services.public_stories); a withdrawal also unpublishes it at once."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(_("titel"), max_length=120)
+    body = models.TextField(_("verhaal"), max_length=3000)
+    participants = models.ManyToManyField(
+        "participants.Participant", through="StoryConsent", related_name="stories"
+    )
+    photo = models.FileField(_("foto"), upload_to="verhalen/", blank=True)
+    photo_alt = models.CharField(_("wat staat er op de foto"), max_length=200, blank=True)
+    named_count = models.PositiveSmallIntegerField(default=0)  # participants named at writing
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    published_at = models.DateTimeField(null=True, blank=True)
+    taken_down_at = models.DateTimeField(null=True, blank=True)
+    taken_down_reason = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-created_at", "-id"]
+        verbose_name = _("verhaal")
+        verbose_name_plural = _("verhalen")
+        indexes = [models.Index(fields=["area", "published_at"], name="story_area_published")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class StoryConsent(models.Model):
+    """One participant named in a story: whether, when and how they consented, and a
+    withdrawal. Only the first name or chosen display name is ever shown."""
+
+    class Channel(models.TextChoices):
+        IN_PERSON = "persoonlijk", _("persoonlijk gesprek")
+        PHONE = "telefoon", _("telefoon")
+        EMAIL = "e-mail", _("e-mail")
+        PAPER = "papier", _("op papier getekend")
+        ONLINE = "site", _("zelf op de site")
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="consents")
+    participant = models.ForeignKey(
+        "participants.Participant", on_delete=models.CASCADE, related_name="story_consents"
+    )
+    given_at = models.DateTimeField(null=True, blank=True)
+    channel = models.CharField(max_length=20, choices=Channel.choices, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawal_channel = models.CharField(max_length=20, choices=Channel.choices, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["story", "participant"], name="story_consent_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Toestemming #{self.pk}"
+
+    @property
+    def valid(self) -> bool:
+        return self.given_at is not None and self.withdrawn_at is None
+
+
+# --- Unreachable by email: the broker phones instead --------------------------------------
+
+
+class PhoneInstead(models.Model):
+    """A message the site could not email: the participant has no address (kind
+    geen_email, at most once per conversation per day) or mail to them bounced (kind
+    bounce). Each made a task for the broker to phone."""
+
+    class Kind(models.TextChoices):
+        NO_EMAIL = "geen_email", _("geen e-mailadres")
+        BOUNCE = "bounce", _("e-mail kwam terug")
+
+    area = models.ForeignKey("areas.Area", null=True, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    participant = models.ForeignKey(
+        "participants.Participant",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    conversation = models.ForeignKey(
+        "marketplace.Conversation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    email_hash = models.CharField(max_length=64, blank=True)
+    reason = models.CharField(max_length=200, blank=True)
+    on_day = models.DateField()
+    at = models.DateTimeField()
+    task = models.ForeignKey(
+        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conversation", "participant", "on_day"],
+                condition=models.Q(kind="geen_email"),
+                name="phone_instead_once_a_day",
+            ),
+        ]
+        indexes = [models.Index(fields=["email_hash"], name="phone_instead_email")]
+
+    def __str__(self) -> str:
+        return f"Bellen in plaats van e-mail #{self.pk}"

@@ -7,7 +7,7 @@ import io
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -31,7 +31,10 @@ from .models import (
     Organisation,
     OrganisationContact,
     OutreachActivity,
+    PhoneInstead,
     SocialMapEntry,
+    Story,
+    StoryConsent,
 )
 
 
@@ -330,6 +333,7 @@ def tell_referrers_about_intake(participant: Participant) -> int:
             f"TijdVoorElkaar {referral.area.name}: de kennismaking heeft plaatsgevonden",
             "organisations/email/referral_feedback",
             {"referral": referral, "area": referral.area},
+            from_email=referral.area.from_email,
         )
         sent += 1
     return sent
@@ -610,13 +614,26 @@ def unsubscribe(sub: NewsletterSubscription) -> NewsletterSubscription:
 
 
 def newsletter_content(area: Area, month: dt.date) -> dict:
-    """New public ads of the month before `month`, grouped by category."""
+    """New public ads of the month before `month`, grouped by category; stories that are
+    public right now (published since then, at most three); coming stands and markets
+    (eight weeks ahead) and what is new on the social map."""
     first = (month.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     ads = notice_board_ads(area).filter(created_at__date__gte=first)
     by_category: dict[str, list] = {}
     for ad in ads.order_by("category__position", "-created_at")[:60]:
         by_category.setdefault(ad.category.name, []).append(ad)
-    return {"by_category": by_category, "since": first}
+    today = clock.today()
+    return {
+        "by_category": by_category,
+        "since": first,
+        "stories": list(
+            public_stories(area).filter(published_at__date__gte=first).order_by("-published_at")[:3]
+        ),
+        "activities": list(upcoming_activities(area, today, today + dt.timedelta(weeks=8))),
+        "new_on_map": list(
+            SocialMapEntry.objects.filter(area=area, active=True, created_at__date__gte=first)[:10]
+        ),
+    }
 
 
 def send_newsletters(
@@ -660,6 +677,7 @@ def send_newsletters(
                 "List-Unsubscribe": f"<{link}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
+            from_email=sub.area.from_email,
         )
         sent += 1
     return sent
@@ -667,3 +685,289 @@ def send_newsletters(
 
 def is_contact_in(user, area: Area) -> bool:
     return "organisation" in roles_in_area(user, area)
+
+
+# --- Success stories ---------------------------------------------------------------------
+
+
+def _named_in_text(participants, *texts: str) -> str | None:
+    """A last name of a named participant that appears in the text (stories use first
+    names or chosen display names only)."""
+    import re
+
+    haystack = " ".join(texts).lower()
+    for p in participants:
+        last = (p.user.last_name or "").strip().lower()
+        if len(last) >= 2 and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", haystack):
+            return p.user.last_name
+    return None
+
+
+@transaction.atomic
+def write_story(
+    *, area: Area, actor, title: str, body: str, participants, photo=None, photo_alt: str = ""
+) -> Story:
+    """A broker writes a story about participants of the area. Each named participant
+    must consent before it can be published."""
+    if not is_staff_in(actor, area):
+        raise OrganisationError("Alleen de sociaal makelaar schrijft verhalen.")
+    title, body = (title or "").strip(), (body or "").strip()
+    if not title or not body:
+        raise OrganisationError("Geef het verhaal een titel en schrijf het verhaal.")
+    participants = list({p.pk: p for p in participants}.values())
+    if not participants:
+        raise OrganisationError("Noem ten minste één deelnemer over wie het verhaal gaat.")
+    if any(p.area_id != area.pk for p in participants):
+        raise OrganisationError("Deze deelnemer hoort niet bij dit werkgebied.")
+    last = _named_in_text(participants, title, body)
+    if last:
+        raise OrganisationError(
+            f"Gebruik in het verhaal alleen voornamen of de gekozen naam, niet '{last}'."
+        )
+    if photo is not None and not (photo_alt or "").strip():
+        raise OrganisationError("Beschrijf kort wat er op de foto staat.")
+    story = Story.objects.create(
+        area=area,
+        title=title[:120],
+        body=body[:3000],
+        photo=photo or "",
+        photo_alt=(photo_alt or "").strip()[:200] if photo is not None else "",
+        named_count=len(participants),
+        written_by=actor,
+        created_at=clock.now(),
+    )
+    StoryConsent.objects.bulk_create(StoryConsent(story=story, participant=p) for p in participants)
+    return story
+
+
+def _may_act_for(actor, participant: Participant) -> bool:
+    return participant.user_id == getattr(actor, "pk", None) or is_staff_in(actor, participant.area)
+
+
+@transaction.atomic
+def give_story_consent(
+    *, story: Story, participant: Participant, actor, channel: str
+) -> StoryConsent:
+    """Record a participant's consent: by the participant on their own page (channel
+    site), or by the broker who heard it in person, by phone, email or on paper."""
+    consent = StoryConsent.objects.select_for_update().filter(story=story, participant=participant)
+    consent = consent.first()
+    if consent is None or not _may_act_for(actor, participant):
+        raise OrganisationError("U kunt alleen toestemming geven voor een verhaal over uzelf.")
+    own = participant.user_id == actor.pk
+    if not own and (
+        channel not in StoryConsent.Channel.values or channel == StoryConsent.Channel.ONLINE
+    ):
+        raise OrganisationError("Kies hoe de deelnemer toestemming gaf.")
+    consent.given_at = clock.now()
+    consent.channel = StoryConsent.Channel.ONLINE if own else channel
+    consent.recorded_by = actor
+    consent.withdrawn_at, consent.withdrawn_by, consent.withdrawal_channel = None, None, ""
+    consent.save()
+    return consent
+
+
+@transaction.atomic
+def withdraw_story_consent(
+    *, story: Story, participant: Participant, actor, channel: str = ""
+) -> StoryConsent:
+    """Withdraw consent: the story is taken down at once and stays down until the broker
+    publishes it again after new consent."""
+    from tijdvoorelkaar.core.audit import record
+
+    consent = StoryConsent.objects.select_for_update().filter(story=story, participant=participant)
+    consent = consent.first()
+    if consent is None or not _may_act_for(actor, participant):
+        raise OrganisationError("U kunt alleen uw eigen toestemming intrekken.")
+    own = participant.user_id == actor.pk
+    now = clock.now()
+    consent.withdrawn_at = now
+    consent.withdrawn_by = actor
+    consent.withdrawal_channel = StoryConsent.Channel.ONLINE if own else (channel or "")
+    consent.save()
+    Story.objects.filter(pk=story.pk).update(
+        published_at=None, taken_down_at=now, taken_down_reason="toestemming ingetrokken"
+    )
+    record(actor, "verhaal offline: toestemming ingetrokken", story, area=story.area)
+    return consent
+
+
+@transaction.atomic
+def publish_story(*, story: Story, actor) -> Story:
+    if not is_staff_in(actor, story.area):
+        raise OrganisationError("Alleen de sociaal makelaar zet verhalen op de site.")
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    valid = story.consents.filter(given_at__isnull=False, withdrawn_at__isnull=True).count()
+    if story.named_count == 0 or valid < story.named_count:
+        raise OrganisationError(
+            "Het verhaal kan pas op de site als iedereen die erin staat toestemming gaf."
+        )
+    story.published_at = clock.now()
+    story.taken_down_at, story.taken_down_reason = None, ""
+    story.save(update_fields=["published_at", "taken_down_at", "taken_down_reason"])
+    return story
+
+
+@transaction.atomic
+def take_down_story(*, story: Story, actor) -> Story:
+    if not is_staff_in(actor, story.area):
+        raise OrganisationError("Alleen de sociaal makelaar haalt verhalen van de site.")
+    Story.objects.filter(pk=story.pk).update(
+        published_at=None, taken_down_at=clock.now(), taken_down_reason="door de makelaar"
+    )
+    story.refresh_from_db()
+    return story
+
+
+def public_stories(area: Area):
+    """Stories anyone may read: published, and every participant named at writing still
+    has a valid consent (an erased or withdrawn participant keeps it down)."""
+    return (
+        Story.objects.filter(area=area, published_at__isnull=False, named_count__gt=0)
+        .annotate(
+            valid_consents=Count(
+                "consents",
+                filter=Q(consents__given_at__isnull=False, consents__withdrawn_at__isnull=True),
+            )
+        )
+        .filter(valid_consents=models.F("named_count"))
+        .order_by("-published_at", "-id")
+    )
+
+
+def story_names(story: Story) -> list[str]:
+    """First names or chosen display names of the people in a story, never more."""
+    return [c.participant.public_name for c in story.consents.all()]
+
+
+# --- Sign-up opt-in ------------------------------------------------------------------------
+
+
+def subscribe_at_sign_up(*, area: Area, user, wanted: bool) -> NewsletterSubscription | None:
+    """Called when a new participant's account is made: the sign-up form's opt-in."""
+    if not wanted or not user.email:
+        return None
+    return subscribe(area=area, user=user)
+
+
+# --- Upcoming activities for the newsletter -------------------------------------------------
+
+PUBLIC_ACTIVITY_KINDS = (OutreachActivity.Kind.STAND, OutreachActivity.Kind.MARKET)
+
+
+def upcoming_activities(area: Area, start: dt.date, end: dt.date):
+    """Stands and markets in the period (group visits and door-to-door rounds are not
+    announced: they are for a group or a street)."""
+    return OutreachActivity.objects.filter(
+        area=area, kind__in=PUBLIC_ACTIVITY_KINDS, held_on__gte=start, held_on__lte=end
+    ).order_by("held_on", "id")[:10]
+
+
+# --- No email, or email bounced: the broker phones -----------------------------------------
+
+
+def _phone_task(area: Area, participant: Participant, title: str):
+    """A task for the participant's broker, else the area's first broker (or
+    coordinator); None when the area has no staff."""
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import WorkspaceError, create_task
+
+    candidates = [participant.assigned_broker, _first_staff(area)]
+    for assignee in [c for c in candidates if c is not None]:
+        try:
+            return create_task(
+                area=area,
+                assignee=assignee,
+                title=title,
+                due_on=clock.today(),
+                participant=participant,
+                source=Task.Source.SIGNAL,
+            )
+        except WorkspaceError:  # e.g. the assigned broker left the area
+            continue
+    return None
+
+
+def phone_instead_of_email(conversation: Conversation, recipient: Participant) -> bool:
+    """A message in `conversation` could not be emailed to `recipient` (no address):
+    the broker gets a task to phone, at most once per conversation per day. Returns
+    whether a task was made."""
+    from django.db import IntegrityError
+
+    today = clock.today()
+    area = conversation.area
+    try:
+        with transaction.atomic():
+            notice, created = PhoneInstead.objects.get_or_create(
+                kind=PhoneInstead.Kind.NO_EMAIL,
+                conversation=conversation,
+                participant=recipient,
+                on_day=today,
+                defaults={"area": area, "at": clock.now()},
+            )
+    except IntegrityError:  # made at the same moment by another request
+        return False
+    if not created:
+        return False
+    notice.task = _phone_task(
+        area,
+        recipient,
+        f"Bel {recipient.public_name}: er is een bericht over {conversation.ad.title}",
+    )
+    notice.save(update_fields=["task"])
+    return notice.task is not None
+
+
+def email_hash(email: str) -> str:
+    import hashlib
+
+    return hashlib.sha256((normalise_email(email) or "").encode()).hexdigest()
+
+
+def record_bounce(email: str, reason: str = "") -> list[PhoneInstead]:
+    """Mail to `email` came back. For each participant with that address the broker gets
+    a task to phone (once per participant per day); the address itself is stored only
+    as a hash. Returns the rows made (one without participant when nobody matched)."""
+    email = normalise_email(email)
+    if not email:
+        raise OrganisationError("Geef het e-mailadres waarvan de mail terugkwam.")
+    reason = (reason or "").strip()[:200]
+    now, today, digest = clock.now(), clock.today(), email_hash(email)
+    made = []
+    participants = Participant.objects.filter(user__email__iexact=email).select_related(
+        "area", "user", "assigned_broker"
+    )
+    for participant in participants:
+        with transaction.atomic():
+            seen_today = PhoneInstead.objects.filter(
+                kind=PhoneInstead.Kind.BOUNCE, participant=participant, on_day=today
+            ).exists()
+            row = PhoneInstead.objects.create(
+                area=participant.area,
+                kind=PhoneInstead.Kind.BOUNCE,
+                participant=participant,
+                email_hash=digest,
+                reason=reason,
+                on_day=today,
+                at=now,
+            )
+            if not seen_today:
+                row.task = _phone_task(
+                    participant.area,
+                    participant,
+                    f"Bel {participant.public_name}: e-mail kwam niet aan"
+                    + (f" ({reason})" if reason else ""),
+                )
+                row.save(update_fields=["task"])
+            made.append(row)
+    if not made:
+        made.append(
+            PhoneInstead.objects.create(
+                kind=PhoneInstead.Kind.BOUNCE,
+                email_hash=digest,
+                reason=reason,
+                on_day=today,
+                at=now,
+            )
+        )
+    return made

@@ -14,8 +14,11 @@ from tijdvoorelkaar.core.access import (
     incoming_referrals_for,
     organisation_managed_or_404,
     organisations_managed_by,
+    own_story_consents,
     participant_of,
+    registry_for,
     registry_participant_or_404,
+    stories_for,
 )
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
@@ -31,6 +34,8 @@ from .forms import (
     ReferralForm,
     SignUpForm,
     SocialMapEntryForm,
+    StoryConsentForm,
+    StoryForm,
     VacancyForm,
 )
 from .models import NewsletterSubscription, Organisation, SocialMapEntry
@@ -468,3 +473,179 @@ def unsubscribe(request, area, token):
     return render(
         request, "organisations/unsubscribe.html", {"sub": sub, "done": done, "token": token}
     )
+
+
+# --- Success stories -----------------------------------------------------------------------
+
+
+@area_view(roles=STAFF_ROLES)
+def stories(request, area):
+    form = StoryForm(
+        request.POST or None, request.FILES or None, registry=registry_for(request.user, area)
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            story = services.write_story(
+                area=area,
+                actor=request.user,
+                title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"],
+                participants=form.cleaned_data["participants"],
+                photo=form.cleaned_data.get("photo"),
+                photo_alt=form.cleaned_data.get("photo_alt", ""),
+            )
+        except services.OrganisationError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, _("Het verhaal is opgeslagen. Leg nu de toestemming van iedereen vast.")
+            )
+            return redirect("organisations:story", area.slug, story.pk)
+    return render(
+        request,
+        "organisations/stories.html",
+        {
+            "form": form,
+            "stories": stories_for(request.user, area).prefetch_related(
+                "consents__participant__user"
+            ),
+        },
+        status=_status(form),
+    )
+
+
+def _consent_forms(story, data=None, posted=None):
+    """One small form per named participant, prefixed so ids stay unique on the page."""
+    rows = []
+    for consent in story.consents.select_related("participant__user"):
+        bound = data if posted == consent.pk else None
+        rows.append(
+            (consent, StoryConsentForm(bound, prefix=f"c{consent.pk}", withdraw=consent.valid))
+        )
+    return rows
+
+
+@area_view(roles=STAFF_ROLES)
+def story(request, area, pk):
+    item = get_object_or_404(stories_for(request.user, area), pk=pk)
+    posted, failed = None, False
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action in ("toestemming", "intrekken"):
+                consent = get_object_or_404(item.consents, pk=request.POST.get("consent") or 0)
+                posted = consent.pk
+                form = StoryConsentForm(
+                    request.POST, prefix=f"c{consent.pk}", withdraw=action == "intrekken"
+                )
+                if not form.is_valid():
+                    failed = True
+                    raise services.OrganisationError(form.errors["channel"][0])
+                if action == "toestemming":
+                    services.give_story_consent(
+                        story=item,
+                        participant=consent.participant,
+                        actor=request.user,
+                        channel=form.cleaned_data["channel"],
+                    )
+                    messages.success(request, _("De toestemming is vastgelegd."))
+                else:
+                    services.withdraw_story_consent(
+                        story=item,
+                        participant=consent.participant,
+                        actor=request.user,
+                        channel=form.cleaned_data["channel"],
+                    )
+                    messages.success(
+                        request, _("De toestemming is ingetrokken en het verhaal is offline.")
+                    )
+            elif action == "publiceren":
+                services.publish_story(story=item, actor=request.user)
+                messages.success(request, _("Het verhaal staat op de startpagina."))
+            elif action == "offline":
+                services.take_down_story(story=item, actor=request.user)
+                messages.success(request, _("Het verhaal staat niet meer op de site."))
+            else:
+                raise services.OrganisationError(_("Onbekende actie."))
+        except services.OrganisationError as exc:
+            failed = True
+            error = str(exc)
+        else:
+            return redirect("organisations:story", area.slug, item.pk)
+    else:
+        error = None
+    item.refresh_from_db()
+    return render(
+        request,
+        "organisations/story.html",
+        {
+            "story": item,
+            "rows": _consent_forms(item, request.POST if failed else None, posted),
+            "error": error,
+            "public": services.public_stories(area).filter(pk=item.pk).exists(),
+        },
+        status=400 if failed else 200,
+    )
+
+
+@area_view(login=True)
+def my_stories(request, area):
+    """A participant sees the stories they are named in, gives or withdraws consent."""
+    consents = own_story_consents(request.user, area)
+    if request.method == "POST":
+        consent = consents.filter(pk=request.POST.get("consent") or 0).first()
+        if consent is None:
+            messages.error(request, _("Dit verhaal gaat niet over u."))
+        elif request.POST.get("action") == "intrekken":
+            services.withdraw_story_consent(
+                story=consent.story, participant=consent.participant, actor=request.user
+            )
+            messages.success(
+                request,
+                _("Uw toestemming is ingetrokken. Het verhaal staat niet meer op de site."),
+            )
+        else:
+            services.give_story_consent(
+                story=consent.story,
+                participant=consent.participant,
+                actor=request.user,
+                channel="site",
+            )
+            messages.success(
+                request,
+                _(
+                    "Dank u. De sociaal makelaar zet het verhaal op de site als iedereen "
+                    "akkoord is."
+                ),
+            )
+        return redirect("organisations:my_stories", area.slug)
+    return render(
+        request,
+        "organisations/my_stories.html",
+        {"consents": consents.order_by("-story__created_at")},
+    )
+
+
+@area_view()
+def story_photo(request, area, pk):
+    """A story's photo: for everyone while the story is public, for the area's staff
+    always; otherwise 404, so withdrawing consent takes the photo down too."""
+    from django.http import FileResponse, Http404
+
+    from tijdvoorelkaar.core.access import is_staff_in
+
+    visible = services.public_stories(area)
+    if is_staff_in(request.user, area):
+        visible = stories_for(request.user, area)
+    item = visible.filter(pk=pk).exclude(photo="").first()
+    if item is None:
+        raise Http404
+    try:
+        handle = item.photo.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    kind = "image/png" if item.photo.name.endswith(".png") else "image/jpeg"
+    response = FileResponse(handle, content_type=kind)
+    response["Cache-Control"] = "no-store"  # withdrawal must take effect at once
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.core.forms import TrimmedCharField
+from tijdvoorelkaar.core.uploads import UploadRefused, process_image
 
 from .models import Participant, Visibility
 
@@ -59,6 +60,21 @@ class ProfileForm(forms.ModelForm):
         ),
     )
 
+    photo = forms.FileField(
+        label=_("Profielfoto"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        help_text=_(
+            "Een JPEG-, PNG- of WebP-foto van hoogstens 5 MB. Wie uw pagina mag zien, ziet "
+            "ook de foto. We halen gegevens als de plaats waar de foto is gemaakt eruit."
+        ),
+        error_messages={
+            "invalid": _("Dit bestand kunnen we niet lezen. Kies een foto."),
+            "empty": _("Het bestand is leeg. Kies een foto."),
+        },
+    )
+    remove_photo = forms.BooleanField(label=_("Mijn foto verwijderen"), required=False)
+
     class Meta:
         model = Participant
         fields = ["display_name", "neighbourhood", "intro", "phone", "profile_visibility"]
@@ -78,6 +94,8 @@ class ProfileForm(forms.ModelForm):
         "languages_text",
         "interests_text",
         "phone",
+        "photo",
+        "remove_photo",
         "profile_visibility",
     ]
 
@@ -91,6 +109,19 @@ class ProfileForm(forms.ModelForm):
         self.fields["profile_visibility"].choices = Visibility.choices
         self.fields["languages_text"].initial = ", ".join(self.instance.languages)
         self.fields["interests_text"].initial = ", ".join(self.instance.interests)
+        if self.instance.photo:
+            self.fields["photo"].label = _("Andere profielfoto kiezen")
+        else:
+            del self.fields["remove_photo"]
+
+    def clean_photo(self):
+        photo = self.cleaned_data.get("photo")
+        if not photo:
+            return None
+        try:
+            return process_image(photo)
+        except UploadRefused as refused:
+            raise forms.ValidationError(str(refused)) from None
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]

@@ -68,6 +68,7 @@ class Participant(models.Model):
     )
     phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
     intro = models.TextField(_("over mij"), max_length=1000, blank=True)
+    photo = models.ImageField(_("profielfoto"), upload_to="profielfoto/", blank=True)
     languages = models.JSONField(_("talen"), default=list, blank=True)
     interests = models.JSONField(_("interesses"), default=list, blank=True)
     profile_visibility = models.CharField(

@@ -1,15 +1,20 @@
 from django.contrib import messages
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from tijdvoorelkaar.core.access import area_view, can_see_profile, participant_of, visible_ads
+from tijdvoorelkaar.core.access import (
+    area_view,
+    participant_of,
+    visible_ads,
+    visible_profile_or_404,
+)
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.services import listed
 
 from . import services
 from .forms import ProfileForm
-from .models import Participant
 
 
 def _ads_by_kind(ads):
@@ -42,7 +47,7 @@ def edit_profile(request, area):
     participant = participant_of(request.user, area)
     if participant is None:
         raise Http404
-    form = ProfileForm(request.POST or None, instance=participant)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=participant)
     if request.method == "POST" and form.is_valid():
         services.update_profile(participant, form.cleaned_data)
         messages.success(request, _("Uw gegevens zijn opgeslagen."))
@@ -57,11 +62,7 @@ def edit_profile(request, area):
 
 @area_view()
 def profile(request, area, pk):
-    participant = get_object_or_404(
-        Participant.objects.select_related("user", "neighbourhood"), pk=pk, area=area
-    )
-    if not can_see_profile(request.user, participant):
-        raise Http404
+    participant = visible_profile_or_404(request.user, area, pk)
     offers, requests = _ads_by_kind(
         listed(visible_ads(request.user, area, include_own=False)).filter(owner=participant)
     )
@@ -74,3 +75,30 @@ def profile(request, area, pk):
             "requests": requests,
         },
     )
+
+
+PHOTO_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
+
+
+@require_GET
+@area_view()
+def photo(request, area, pk):
+    """A participant's profile photo, for exactly those who may see their page.
+
+    Photos are never served from a public media URL: this view checks the participant's
+    visibility choice first. Stored photos were re-encoded by core.uploads, so they are
+    JPEG or PNG; anything else is not served."""
+    participant = visible_profile_or_404(request.user, area, pk)
+    if not participant.photo:
+        raise Http404
+    content_type = PHOTO_TYPES.get(participant.photo.name.rsplit(".", 1)[-1].lower())
+    if content_type is None:
+        raise Http404
+    try:
+        handle = participant.photo.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, content_type=content_type)
+    response["Content-Disposition"] = "inline"
+    response["Cache-Control"] = "private, max-age=300"
+    return response

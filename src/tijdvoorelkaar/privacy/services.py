@@ -295,6 +295,11 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         p.referrer_person = ""
         p.languages, p.interests = [], []
         p.profile_visibility = Visibility.BROKERS
+        if p.photo:  # the file goes once the erasure is committed
+            from tijdvoorelkaar.participants.services import delete_photo_file
+
+            delete_photo_file(p.photo.name)
+            p.photo = ""
         p.save()
 
     LoginToken.objects.filter(Q(user=user) | Q(payload__email=user.email or "-")).delete()

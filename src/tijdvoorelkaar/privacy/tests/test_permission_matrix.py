@@ -35,6 +35,12 @@ OK, LOGIN, DENY, GONE, POST_ONLY, BAD = {200}, {"login"}, {403, 404}, {404}, {40
 # (name, route regex, {role: allowed outcomes}); "login" = redirect to a sign-in page.
 # The first matching rule applies. Keep in step with docs/security.md.
 RULES = [
+    (
+        "JSON API for key holders (no sessions)",
+        r"^api/areas/<a>/me/",
+        {r: {401, 405} for r in ROLES},
+    ),
+    ("public JSON API", r"^\^?api/", {r: OK | GONE for r in ROLES}),
     ("language switch", r"^taal/$", {r: {302, 405} for r in ROLES}),
     (
         "two-step sign-in",
@@ -73,7 +79,7 @@ RULES = [
     ),
     (
         "coordinator only",
-        r"^<a>/makelaar/(logboek|importeren)/$",
+        r"^<a>/makelaar/(logboek|importeren|instellingen)/$",
         {
             "anonymous": LOGIN,
             "coordinator": OK,
@@ -125,6 +131,18 @@ RULES = [
             "participant": OK,
             **{r: {200, 302, 403, 404} for r in ROLES if r not in ("anonymous", "participant")},
         },
+    ),
+    (
+        "a story's photo (404 unless the story is public; staff of the area always)",
+        r"^<a>/verhalen/<int:pk>/foto/$",
+        {r: OK | GONE for r in ROLES},
+    ),
+    (
+        # Same access as the profile page (tested per visibility in participants/tests/
+        # test_photo.py); the profile in this world has no photo, so 404 for everyone.
+        "profile photo",
+        r"^<a>/deelnemers/<int:pk>/foto/$",
+        {r: GONE for r in ROLES},
     ),
     (
         "public pages",

@@ -1,0 +1,408 @@
+"""The JSON API: the public listing and ad pages, and for participants with a key their
+ads and conversations. Every query goes through core.access, like the pages do."""
+
+import math
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from ninja import NinjaAPI, Path, Query, Schema, Status
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from pydantic import Field
+
+from tijdvoorelkaar.areas.models import Area, Neighbourhood
+from tijdvoorelkaar.core.access import (
+    STAFF_ROLES,
+    conversations_for,
+    participant_of,
+    roles_in_area,
+    visible_ads,
+)
+from tijdvoorelkaar.marketplace import search, services
+from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
+
+from .auth import BearerAuth, optional_user
+from .schemas import (
+    AdDetailOut,
+    AdKind,
+    AdPage,
+    AreaOut,
+    ConversationOut,
+    Error,
+    MessageOut,
+    MyAdOut,
+    ReplyIn,
+    ValidationErrorOut,
+)
+
+PAGE_SIZE = 20
+MAX_PAGE = 10_000
+MAX_ID = 2**63 - 1  # larger ids cannot exist, and SQLite refuses to compare with them
+
+ObjectId = Path(..., ge=0, le=MAX_ID)
+AreaSlug = Path(..., pattern=r"^[-a-zA-Z0-9_]+$", max_length=60, description="Werkgebied")
+
+api = NinjaAPI(
+    title="TijdVoorElkaar API",
+    version="1.0",
+    description=(
+        "De advertenties van de buurtmarktplaats per werkgebied, en voor deelnemers met een "
+        "API-sleutel (aan te maken op /<werkgebied>/mijn/api-sleutels/) hun eigen "
+        "advertenties en gesprekken. Stuur de sleutel mee als `Authorization: Bearer <sleutel>`."
+        " Namen zijn altijd publieke namen; e-mailadressen en telefoonnummers staan nooit in "
+        "de API. Fouten zijn JSON met een Nederlandse uitleg in `detail`."
+    ),
+    urls_namespace="api",
+    docs_url=None,
+)
+
+PUBLIC = {"security": [{}, {"BearerAuth": []}]}
+NOT_FOUND = {404: Error, 401: Error, 422: ValidationErrorOut}
+
+
+# --- Errors: JSON with a Dutch explanation ------------------------------------------------
+
+MESSAGES = {
+    "missing": "Dit veld is verplicht.",
+    "string_too_short": "Dit veld mag niet leeg zijn.",
+    "string_too_long": "Dit is te lang (hoogstens {max_length} tekens).",
+    "int_parsing": "Dit moet een heel getal zijn.",
+    "int_type": "Dit moet een heel getal zijn.",
+    "greater_than_equal": "Dit moet minstens {ge} zijn.",
+    "less_than_equal": "Dit mag hoogstens {le} zijn.",
+    "literal_error": "Kies een van: {expected}.",
+    "string_type": "Dit moet tekst zijn.",
+    "json_invalid": "Dit is geen geldige JSON.",
+    "model_attributes_type": "Stuur een JSON-object.",
+    "dict_type": "Stuur een JSON-object.",
+}
+
+
+def _dutch(error: dict) -> dict:
+    loc = [str(part) for part in error.get("loc", ()) if part not in ("query", "body", "path")]
+    template = MESSAGES.get(error.get("type", ""), "Deze waarde is ongeldig.")
+    try:
+        message = template.format(**(error.get("ctx") or {}))
+    except (KeyError, IndexError):
+        message = "Deze waarde is ongeldig."
+    return {"field": ".".join(loc) or "body", "message": message}
+
+
+@api.exception_handler(ValidationError)
+def on_validation_error(request, exc):
+    return api.create_response(
+        request,
+        {"detail": "De invoer klopt niet.", "errors": [_dutch(e) for e in exc.errors]},
+        status=422,
+    )
+
+
+@api.exception_handler(AuthenticationError)
+def on_authentication_error(request, exc):
+    response = api.create_response(
+        request,
+        {"detail": "Geen of een ongeldige API-sleutel. Stuur: Authorization: Bearer <sleutel>."},
+        status=401,
+    )
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+@api.exception_handler(Http404)
+def on_not_found(request, exc):
+    return api.create_response(request, {"detail": "Niet gevonden."}, status=404)
+
+
+@api.exception_handler(PermissionDenied)
+def on_permission_denied(request, exc):
+    return api.create_response(
+        request, {"detail": str(exc) or "Dit mag u niet bekijken."}, status=403
+    )
+
+
+@api.exception_handler(HttpError)
+def on_http_error(request, exc):
+    detail = exc.message
+    if exc.status_code == 400:  # ninja could not read the body
+        detail = "De inhoud van het verzoek is geen geldige JSON."
+    return api.create_response(request, {"detail": detail}, status=exc.status_code)
+
+
+def refuse(status: int, detail: str):
+    raise HttpError(status, detail)
+
+
+# --- Shaping ------------------------------------------------------------------------------
+
+
+def _area_or_404(slug: str) -> Area:
+    return get_object_or_404(Area, slug=slug)
+
+
+def _author(ad: Ad) -> str:
+    if ad.organisation_id:
+        return ad.organisation.name
+    return ad.owner.public_name if ad.owner_id else ""
+
+
+def _ad(ad: Ad, *, detail: bool = False, own: bool = False) -> dict:
+    data = {
+        "id": ad.pk,
+        "kind": ad.kind,
+        "title": ad.title,
+        "category": {"slug": ad.category.slug, "name": ad.category.name},
+        "neighbourhood": (
+            {"slug": ad.neighbourhood.slug, "name": ad.neighbourhood.name}
+            if ad.neighbourhood_id
+            else None
+        ),
+        "status": ad.status,
+        "author": _author(ad),
+        "created_at": ad.created_at,
+        "expires_on": ad.expires_on,
+        "url": reverse("marketplace:ad_detail", args=[ad.area.slug, ad.pk]),
+    }
+    if detail or own:
+        data |= {
+            "description": ad.description,
+            "frequency": ad.frequency,
+            "duration": ad.duration,
+            "placed_with_help": ad.placed_with_help,
+        }
+    if own:
+        data |= {"visibility": ad.visibility, "hidden_for_review": ad.hidden_for_review}
+    return data
+
+
+AD_RELATED = ("area", "category", "neighbourhood", "owner__user", "organisation")
+
+
+# --- Public -------------------------------------------------------------------------------
+
+
+@api.get("/areas/", response=list[AreaOut], tags=["openbaar"], summary="Werkgebieden")
+def list_areas(request):
+    return [
+        {"slug": a.slug, "name": a.name, "url": reverse("core:area_home", args=[a.slug])}
+        for a in Area.objects.order_by("name")
+    ]
+
+
+class AdFilters(Schema):
+    q: str = Field("", max_length=200, description="Zoekwoorden, zoals op de site.")
+    soort: AdKind | None = None
+    categorie: str | None = Field(None, max_length=80, description="Slug van een categorie.")
+    buurt: str | None = Field(None, max_length=60, description="Slug van een buurt.")
+    page: int = Field(1, ge=1, le=MAX_PAGE)
+
+
+@api.get(
+    "/areas/{slug:area_slug}/ads",
+    response={200: AdPage, **NOT_FOUND},
+    tags=["openbaar"],
+    summary="Advertenties van een werkgebied",
+    openapi_extra=PUBLIC,
+)
+def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
+    user = optional_user(request)
+    area = _area_or_404(area_slug)
+    ads = services.listed(visible_ads(user, area, include_own=False))
+    if filters.soort:
+        ads = ads.filter(kind=filters.soort)
+    if filters.categorie:
+        category = Category.objects.filter(area=area, slug=filters.categorie).first()
+        if category is None:
+            return Status(
+                422,
+                {
+                    "detail": "De invoer klopt niet.",
+                    "errors": [{"field": "categorie", "message": "Deze categorie bestaat niet."}],
+                },
+            )
+        ads = ads.filter(category=category)
+    if filters.buurt:
+        neighbourhood = Neighbourhood.objects.filter(area=area, slug=filters.buurt).first()
+        if neighbourhood is None:
+            return Status(
+                422,
+                {
+                    "detail": "De invoer klopt niet.",
+                    "errors": [{"field": "buurt", "message": "Deze buurt bestaat niet."}],
+                },
+            )
+        ads = ads.filter(neighbourhood=neighbourhood)
+    if filters.q.strip():
+        ads = search.matches(ads, filters.q)
+    # As on the listing page: count and page through ids, then load only the page's ads.
+    ids = ads.order_by("-created_at", "-id").values_list("pk", flat=True)
+    count = ids.count()
+    start = (filters.page - 1) * PAGE_SIZE
+    page_ids = list(ids[start : start + PAGE_SIZE]) if start < count else []
+    loaded = Ad.objects.select_related(*AD_RELATED).in_bulk(page_ids)
+    return Status(
+        200,
+        {
+            "count": count,
+            "page": filters.page,
+            "pages": max(1, math.ceil(count / PAGE_SIZE)),
+            "results": [_ad(loaded[pk]) for pk in page_ids if pk in loaded],
+        },
+    )
+
+
+@api.get(
+    "/areas/{slug:area_slug}/ads/{int:ad_id}",
+    response={200: AdDetailOut, **NOT_FOUND},
+    tags=["openbaar"],
+    summary="Eén advertentie",
+    openapi_extra=PUBLIC,
+)
+def ad_detail(request, area_slug: str = AreaSlug, ad_id: int = ObjectId):
+    user = optional_user(request)
+    area = _area_or_404(area_slug)
+    ad = visible_ads(user, area).select_related(*AD_RELATED).filter(pk=ad_id).first()
+    if ad is None:
+        raise Http404
+    return Status(200, _ad(ad, detail=True))
+
+
+# --- Participants with a key --------------------------------------------------------------
+
+PRIVATE = {401: Error, 403: Error, 404: Error, 422: ValidationErrorOut}
+
+
+def _me(request, area):
+    me = participant_of(request.auth, area)
+    if me is None:
+        refuse(403, "U bent geen deelnemer in dit werkgebied.")
+    return me
+
+
+@api.get(
+    "/areas/{slug:area_slug}/me/ads",
+    response={200: list[MyAdOut], **PRIVATE},
+    auth=BearerAuth(),
+    tags=["deelnemer"],
+    summary="Mijn advertenties",
+)
+def my_ads(request, area_slug: str = AreaSlug):
+    area = _area_or_404(area_slug)
+    me = _me(request, area)
+    ads = (
+        visible_ads(request.auth, area)
+        .filter(owner=me)
+        .select_related(*AD_RELATED)
+        .order_by("-created_at", "-id")
+    )
+    return Status(200, [_ad(ad, own=True) for ad in ads])
+
+
+def _conversation(conversation: Conversation, me, *, staff: bool) -> dict:
+    if me is not None and me.pk == conversation.initiator_id:
+        my_role, other = "reageerder", conversation.owner
+    elif me is not None and me.pk == conversation.owner_id:
+        my_role, other = "adverteerder", conversation.initiator
+    else:
+        my_role, other = "makelaar", None
+    messages = conversation.messages.all()
+    return {
+        "id": conversation.pk,
+        "ad": {
+            "id": conversation.ad_id,
+            "kind": conversation.ad.kind,
+            "title": conversation.ad.title,
+        },
+        "my_role": my_role,
+        "other": other.public_name if other is not None else None,
+        "created_at": conversation.created_at,
+        "url": reverse("marketplace:conversation", args=[conversation.area.slug, conversation.pk]),
+        "messages": [
+            {
+                "id": m.pk,
+                "sender": m.sender.public_name if m.sender_id else None,
+                "mine": me is not None and m.sender_id == me.pk,
+                "body": m.body,
+                "created_at": m.created_at,
+            }
+            for m in messages
+            if staff or not m.hidden_for_review
+        ],
+    }
+
+
+def _conversations(request, area):
+    return conversations_for(request.auth, area).select_related(
+        "area", "ad", "initiator__user", "owner__user"
+    )
+
+
+@api.get(
+    "/areas/{slug:area_slug}/me/conversations",
+    response={200: list[ConversationOut], **PRIVATE},
+    auth=BearerAuth(),
+    tags=["deelnemer"],
+    summary="Mijn gesprekken, met berichten",
+)
+def my_conversations(request, area_slug: str = AreaSlug):
+    area = _area_or_404(area_slug)
+    me = _me(request, area)
+    staff = bool(roles_in_area(request.auth, area) & STAFF_ROLES)
+    conversations = _conversations(request, area).prefetch_related("messages__sender__user")
+    return Status(
+        200, [_conversation(c, me, staff=staff) for c in conversations.order_by("-created_at")]
+    )
+
+
+@api.get(
+    "/areas/{slug:area_slug}/me/conversations/{int:conversation_pk}",
+    response={200: ConversationOut, **PRIVATE},
+    auth=BearerAuth(),
+    tags=["deelnemer"],
+    summary="Eén gesprek",
+)
+def my_conversation(request, area_slug: str = AreaSlug, conversation_pk: int = ObjectId):
+    area = _area_or_404(area_slug)
+    me = _me(request, area)
+    staff = bool(roles_in_area(request.auth, area) & STAFF_ROLES)
+    conversation = get_object_or_404(
+        _conversations(request, area).prefetch_related("messages__sender__user"),
+        pk=conversation_pk,
+    )
+    return Status(200, _conversation(conversation, me, staff=staff))
+
+
+@api.post(
+    "/areas/{slug:area_slug}/me/conversations/{int:conversation_pk}/messages",
+    response={201: MessageOut, 400: Error, **PRIVATE},
+    auth=BearerAuth(),
+    tags=["deelnemer"],
+    summary="Een bericht sturen in een gesprek",
+)
+def post_message(
+    request, data: ReplyIn, area_slug: str = AreaSlug, conversation_pk: int = ObjectId
+):
+    area = _area_or_404(area_slug)
+    me = _me(request, area)
+    conversation = get_object_or_404(_conversations(request, area), pk=conversation_pk)
+    if me.pk not in (conversation.initiator_id, conversation.owner_id):
+        refuse(403, "U doet niet mee aan dit gesprek.")
+    try:
+        message = services.reply(
+            conversation=conversation,
+            participant=me,
+            body=data.body,
+            base_url=request.build_absolute_uri("/"),
+        )
+    except services.MarketplaceError as exc:
+        return Status(422, {"detail": str(exc), "errors": [{"field": "body", "message": str(exc)}]})
+    return Status(
+        201,
+        {
+            "id": message.pk,
+            "sender": me.public_name,
+            "mine": True,
+            "body": message.body,
+            "created_at": message.created_at,
+        },
+    )

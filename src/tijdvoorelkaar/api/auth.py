@@ -1,0 +1,89 @@
+"""Personal API keys: made on /<area>/mijn/api-sleutels/, shown once, stored hashed."""
+
+import datetime as dt
+import hashlib
+import secrets
+
+from django.contrib.auth.models import AnonymousUser
+from django.db import transaction
+from ninja.errors import AuthenticationError
+from ninja.security import HttpBearer
+
+from tijdvoorelkaar.accounts.models import ApiToken
+from tijdvoorelkaar.core import clock
+
+KEY_PREFIX = "tve_"
+MAX_TOKENS_PER_USER = 10
+# Writing last_used_at on every call would turn each read into a write; once a minute is
+# precise enough to tell a key that is in use from one that is forgotten.
+LAST_USED_PRECISION = dt.timedelta(minutes=1)
+
+
+class TokenError(ValueError):
+    """A key request we refuse; the message is Dutch and meant for the user."""
+
+
+def hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def create_token(user, name: str) -> tuple[ApiToken, str]:
+    """A new key for `user`. Returns the stored token and the key itself, which is shown
+    once and never stored."""
+    name = (name or "").strip()
+    if not name:
+        raise TokenError("Geef de sleutel een naam, zodat u hem later herkent.")
+    if ApiToken.objects.select_for_update().filter(user=user).count() >= MAX_TOKENS_PER_USER:
+        raise TokenError(
+            f"U heeft al {MAX_TOKENS_PER_USER} sleutels. Trek er eerst een in die u niet meer "
+            "gebruikt."
+        )
+    key = KEY_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=user, name=name[:80], key_hash=hash_key(key), created_at=clock.now()
+    )
+    return token, key
+
+
+def revoke_token(user, token_id: int) -> bool:
+    """Withdraw one of the user's own keys; False when there is no such key of theirs."""
+    deleted, _ = ApiToken.objects.filter(user=user, pk=token_id).delete()
+    return bool(deleted)
+
+
+def user_for_key(key: str):
+    """The active user a key belongs to, or None (unknown, revoked or inactive)."""
+    if not key or not key.startswith(KEY_PREFIX) or len(key) > 200:
+        return None
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=hash_key(key), user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = clock.now()
+    if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user
+
+
+class BearerAuth(HttpBearer):
+    """`Authorization: Bearer <key>` for the participant endpoints."""
+
+    def authenticate(self, request, token):
+        return user_for_key(token)
+
+
+def optional_user(request):
+    """The user behind a key, if one is sent, for the public endpoints: without a key the
+    visitor is anonymous; a wrong key is refused rather than silently ignored."""
+    header = request.headers.get("Authorization", "")
+    if not header:
+        return AnonymousUser()
+    scheme, _, key = header.partition(" ")
+    user = user_for_key(key.strip()) if scheme.lower() == "bearer" else None
+    if user is None:
+        raise AuthenticationError()
+    return user
