@@ -225,7 +225,7 @@ def build(args) -> dict:
             kinds.append(kind)
     combos = len(stems)
     owner = f"((i * 7919) % {n_people} + 1)"
-    combo = f"(1 + (i % {len(TITLES)}) * {n_cats} + (i / {len(TITLES)}) % {n_cats})"
+    combo = f"(1 + (i % {len(TITLES)}) * {n_cats} + (i / {len(TITLES)}) % {n_cats})::int"
     with transaction.atomic():
         insert_select(
             Ad,
@@ -251,7 +251,7 @@ def build(args) -> dict:
                     " WHEN i % 20 < 19 THEN 'geholpen' ELSE 'gesloten' END"
                 ),
                 "visibility": "CASE WHEN (i / 7) % 10 = 0 THEN 'participants' ELSE 'public' END",
-                "expires_on": "current_date + (i % 100) - 15",
+                "expires_on": "current_date + ((i % 100) - 15)::int",
                 "created_at": "now() - (i % 63072000) * interval '1 second'",
             },
             "FROM generate_series(1::bigint, %s::bigint) AS i",

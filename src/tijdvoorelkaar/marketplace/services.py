@@ -76,8 +76,10 @@ def create_ad(
     ad made the first time instead of a second one."""
     if submission_token:
         existing = Ad.objects.filter(submission_token=submission_token).first()
-        if existing is not None:
+        if existing is not None and existing.owner_id == (owner.pk if owner else None):
             return existing, False
+        if existing is not None:  # someone else's token: never hand back their ad
+            submission_token = None
     if owner is not None and owner.area_id != area.pk:
         raise MarketplaceError("Deze deelnemer hoort niet bij dit werkgebied.")
     if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER, Ad.Kind.VACANCY):
@@ -203,8 +205,13 @@ def _add_message(
 ) -> tuple[Message, bool]:
     if submission_token:
         existing = Message.objects.filter(submission_token=submission_token).first()
-        if existing is not None:
+        if existing is not None and (existing.conversation_id, existing.sender_id) == (
+            conversation.pk,
+            sender.pk,
+        ):
             return existing, False
+        if existing is not None:  # a token from another conversation: ignore it
+            submission_token = None
     message = Message.objects.create(
         conversation=conversation,
         sender=sender,

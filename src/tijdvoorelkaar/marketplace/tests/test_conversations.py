@@ -279,3 +279,38 @@ def test_no_anonymous_page_shows_contact_details_or_last_names(client, area, pai
         ):
             assert secret not in html, (url, secret)
         assert "Henk" in html or url == f"/{area.slug}/"
+
+
+def test_a_reused_submission_token_never_returns_someone_elses_writes(area, pair):
+    owner, helper, the_ad = pair
+    stranger = participant(area, "Vreemde")
+    services.react(
+        ad=the_ad,
+        participant=helper,
+        body="Van Fatima",
+        base_url="http://x",
+        submission_token="zelfde",
+    )
+    conversation = services.react(
+        ad=the_ad,
+        participant=stranger,
+        body="Van de vreemde",
+        base_url="http://x",
+        submission_token="zelfde",
+    )
+    assert list(conversation.messages.values_list("body", flat=True)) == ["Van de vreemde"]
+    mine, _ = services.create_ad(
+        area=area,
+        owner=owner,
+        kind="vraag",
+        data={"title": "Eerste", "category": the_ad.category},
+        submission_token="ad-token",
+    )
+    theirs, created = services.create_ad(
+        area=area,
+        owner=stranger,
+        kind="vraag",
+        data={"title": "Tweede", "category": the_ad.category},
+        submission_token="ad-token",
+    )
+    assert created and theirs.pk != mine.pk and theirs.owner == stranger
