@@ -122,18 +122,19 @@ def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
     )
     ended = _ended_by(end)
     supported = Q(broker_supported=True)
-    figures = mediations.aggregate(
-        mediations_total=Count("pk"),
-        mediations_supported=Count("pk", filter=supported),
-        matches_successful=Count("pk", filter=_success()),
-        matches_successful_supported=Count("pk", filter=_success() & supported),
-        mediations_supported_failed=Count(
+    # One GROUP BY pass gives the counts, the end reasons and the categories: the
+    # conditional counts per (ended, end reason, category) group are summed up here
+    # (a few dozen groups, not rows).
+    counts = {
+        "mediations_total": Count("pk"),
+        "mediations_supported": Count("pk", filter=supported),
+        "matches_successful": Count("pk", filter=_success()),
+        "matches_successful_supported": Count("pk", filter=_success() & supported),
+        "mediations_supported_failed": Count(
             "pk", filter=supported & Q(reached_active_on__isnull=True) & ~_success() & ended
         ),
-        mediations_running=Count("pk", filter=Q(ended_on__isnull=True) | Q(ended_on__gt=end)),
-        mediations_ended=Count("pk", filter=ended),
-    )
-    # End reasons and categories from one GROUP BY (the handful of groups is summed up).
+        "mediations_running": Count("pk", filter=Q(ended_on__isnull=True) | Q(ended_on__gt=end)),
+    }
     grouped = (
         mediations.annotate(
             is_ended=Case(
@@ -141,17 +142,22 @@ def mediation_figures(area: Area, start: dt.date, end: dt.date) -> dict:
             )
         )
         .values("is_ended", "end_reason", "category__name")
-        .annotate(n=Count("pk"))
+        .annotate(**counts)
         .order_by()
     )
+    figures = dict.fromkeys([*counts, "mediations_ended"], 0)
     end_reasons: dict[str, int] = {}
     categories: dict[str, int] = {}
     for row in grouped:
+        for key in counts:
+            figures[key] += row[key]
+        n = row["mediations_total"]
         category = row["category__name"] or UNKNOWN
-        categories[category] = categories.get(category, 0) + row["n"]
+        categories[category] = categories.get(category, 0) + n
         if row["is_ended"]:
+            figures["mediations_ended"] += n
             reason = row["end_reason"] or UNKNOWN
-            end_reasons[reason] = end_reasons.get(reason, 0) + row["n"]
+            end_reasons[reason] = end_reasons.get(reason, 0) + n
     figures["end_reasons"] = _by_count(end_reasons)
     figures["mediations_by_category"] = _by_count(categories)
 
@@ -296,11 +302,22 @@ def participant_figures(area: Area, start: dt.date, end: dt.date) -> dict:
     figures["referrals_by_organisation"] = _groups(
         new.filter(inflow_source="doorverwijzing"), "referrer_organisation"
     )
-    composition = {}
-    for name, field in COMPOSITION_FIELDS.items():
-        composition[name] = _groups(registered.annotate(value=_choice_or_unknown(field)), "value")
-    composition["age"] = _groups(registered.annotate(value=_age_group(end)), "value")
-    figures["composition"] = composition
+    # All background questions in one GROUP BY; each question's counts are then summed
+    # over the (at most a few thousand) combinations.
+    dimensions = {name: _choice_or_unknown(field) for name, field in COMPOSITION_FIELDS.items()}
+    dimensions["age"] = _age_group(end)
+    rows = (
+        registered.annotate(**{f"c_{k}": v for k, v in dimensions.items()})
+        .values(*[f"c_{k}" for k in dimensions])
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    composition: dict[str, dict[str, int]] = {name: {} for name in dimensions}
+    for row in rows:
+        for name in dimensions:
+            value = row[f"c_{name}"] or UNKNOWN
+            composition[name][value] = composition[name].get(value, 0) + row["n"]
+    figures["composition"] = {name: _by_count(counts) for name, counts in composition.items()}
     return figures
 
 
