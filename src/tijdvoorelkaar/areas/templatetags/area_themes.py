@@ -13,3 +13,9 @@ def theme_stylesheet(area=None):
     return format_html(
         '<link rel="stylesheet" href="{}">', static(f"css/themes/{theme_of(area)}.css")
     )
+
+
+@register.simple_tag
+def theme_logo(area=None) -> str:
+    """The static path of the area's theme logo (part of the theme, like its colours)."""
+    return static(f"img/themes/{theme_of(area)}.svg")

@@ -148,3 +148,14 @@ def test_a_category_in_use_cannot_be_deleted(client, areas, coordinator):
 def test_only_the_areas_coordinator(client, areas, email, expected):
     client.force_login(User.objects.get(email=email))
     assert client.get("/utrecht-zuid/makelaar/instellingen/").status_code == expected
+
+
+def test_each_theme_has_its_own_logo(client):
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.core import demo
+
+    demo.seed_areas()
+    Area.objects.filter(slug="breda-hoge-vucht").update(theme="breda")
+    utrecht = client.get("/utrecht-zuid/").content.decode()
+    breda = client.get("/breda-hoge-vucht/").content.decode()
+    assert "img/themes/utrecht.svg" in utrecht and "img/themes/breda.svg" in breda
