@@ -350,6 +350,72 @@ def page_timings(args) -> dict:
             assert response.status_code == 200, (url, response.status_code)
         out[name] = summarise(samples)
         print(name, out[name])
+    out.update(_suggestion_and_report_timings(area, args.requests))
+    return out
+
+
+def _suggestion_and_report_timings(area, requests: int) -> dict:
+    """Suggestions page (as a broker) and the area's whole-period report on the same area."""
+    import datetime as dt
+
+    from django.test import Client
+
+    from tijdvoorelkaar.accounts.models import Role, User
+    from tijdvoorelkaar.marketplace.models import Ad
+    from tijdvoorelkaar.reports.services import kpi
+
+    broker, _ = User.objects.get_or_create(
+        email=f"bench-makelaar@{area.slug}.test", defaults={"first_name": "Bench"}
+    )
+    Role.objects.get_or_create(user=broker, area=area, kind="broker")
+    client = Client()
+    client.force_login(broker)
+    request_ads = list(
+        Ad.objects.filter(area=area, kind="vraag", status="open", owner__isnull=False).values_list(
+            "pk", flat=True
+        )[:20]
+    )
+    if not request_ads:  # the generated set holds offers only: add a few requests
+        from tijdvoorelkaar.marketplace.models import Category
+        from tijdvoorelkaar.marketplace.services import create_ad
+        from tijdvoorelkaar.participants.models import Participant
+
+        owners = list(Participant.objects.filter(area=area)[:20])
+        titles = [
+            "Mijn laptop doet raar",
+            "Wie laat mijn hond uit?",
+            "Hulp met formulieren",
+            "Boodschappen doen lukt niet meer",
+            "Wie snoeit mijn heg?",
+        ]
+        category = Category.objects.filter(area=area).first()
+        for i, owner in enumerate(owners):
+            ad, _ = create_ad(
+                area=area,
+                owner=owner,
+                kind="vraag",
+                data={"title": titles[i % len(titles)], "category": category},
+            )
+            request_ads.append(ad.pk)
+    out = {}
+    samples = []
+    for i in range(requests + 3):
+        url = f"/{area.slug}/makelaar/suggesties/{request_ads[i % len(request_ads)]}/"
+        start = time.perf_counter()
+        response = client.get(url)
+        elapsed = (time.perf_counter() - start) * 1000
+        assert response.status_code == 200, (url, response.status_code)
+        if i >= 3:  # the first requests build the area's index
+            samples.append(elapsed)
+    out["suggestions page (broker)"] = summarise(samples)
+    print("suggestions page (broker)", out["suggestions page (broker)"])
+    samples = []
+    for _ in range(5):
+        start = time.perf_counter()
+        kpi(area, dt.date(2020, 1, 1), dt.date.today())
+        samples.append((time.perf_counter() - start) * 1000)
+    out["report, whole period (one area)"] = summarise(samples)
+    print("report, whole period (one area)", out["report, whole period (one area)"])
     return out
 
 
