@@ -108,19 +108,26 @@ def ad_detail(request, area, pk):
         and ad.status in Ad.LISTED_STATUSES
         and not ad.hidden_for_review
     )
-    return render(
+    return _render_detail(
         request,
-        "marketplace/ad_detail.html",
-        {
-            "ad": ad,
-            "me": me,
-            "reaction_form": ReactionForm() if can_react else None,
-            "existing_conversation": existing,
-            "can_manage": _is_owner_or_staff(request, ad),
-            "scope_note": services.scope_note(ad),
-            "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
-        },
+        ad,
+        me,
+        reaction_form=ReactionForm() if can_react else None,
+        existing_conversation=existing,
     )
+
+
+def _render_detail(request, ad, me, *, status=200, **extra):
+    """The ad page; shared by the page itself and a refused reaction."""
+    context = {
+        "ad": ad,
+        "me": me,
+        "can_manage": _is_owner_or_staff(request, ad),
+        "scope_note": services.scope_note(ad),
+        "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
+        **extra,
+    }
+    return render(request, "marketplace/ad_detail.html", context, status=status)
 
 
 @area_view(login=True)
@@ -249,20 +256,7 @@ def ad_react(request, area, pk):
                 request, _("Uw reactie is verstuurd. U krijgt een e-mail als er antwoord is.")
             )
             return redirect("marketplace:conversation", area.slug, conversation.pk)
-    return render(
-        request,
-        "marketplace/ad_detail.html",
-        {
-            "ad": ad,
-            "me": me,
-            "reaction_form": form,
-            "reaction_error": error,
-            "can_manage": _is_owner_or_staff(request, ad),
-            "scope_note": services.scope_note(ad),
-            "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
-        },
-        status=400,
-    )
+    return _render_detail(request, ad, me, status=400, reaction_form=form, reaction_error=error)
 
 
 @area_view(login=True)

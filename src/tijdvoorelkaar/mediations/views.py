@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -44,13 +44,7 @@ def _digits(value) -> int:
 
 
 def _page(request, queryset):
-    paginator = Paginator(queryset, PAGE_SIZE)
-    try:
-        return paginator.page(request.GET.get("page") or 1)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
 @area_view(roles=STAFF_ROLES)
