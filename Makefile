@@ -6,8 +6,9 @@ PY := $(VENV)/bin/python
 STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
+DEMO ?= 0
 
-.PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db prod-check
+.PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db prod-check prod-run
 
 setup: deps
 	$(PY) manage.py migrate --noinput
@@ -16,6 +17,7 @@ setup: deps
 deps: $(STAMPS)/python $(STAMPS)/node
 	@mkdir -p var
 	$(PY) scripts/compile_messages.py
+	node frontend/build-css.mjs
 	$(PY) manage.py collectstatic --noinput -v 0
 
 $(STAMPS)/python: pyproject.toml
@@ -63,6 +65,11 @@ worker: deps
 
 clean-db:
 	rm -f var/db.sqlite3 var/db.sqlite3-wal var/db.sqlite3-shm
+
+# The production profile on this machine (gunicorn + task worker on 127.0.0.1:8001);
+# DEMO=1 loads the demo data. See scripts/prod-run.sh and docs/deployment.md.
+prod-run: deps
+	DEMO=$(DEMO) scripts/prod-run.sh
 
 # Django's deployment checks with the production settings (placeholder secrets; every
 # warning fails). See docs/deployment.md.

@@ -40,6 +40,10 @@ else:
 
 DEBUG = env_bool("DJANGO_DEBUG", False) and not PRODUCTION
 
+# Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR
+# networks; empty: none). See core/net.py and docs/deployment.md.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -66,6 +70,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Pages go out compressed (Django's gzip adds random bytes against BREACH); static
+    # files come precompressed from WhiteNoise and are passed through as they are.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "tijdvoorelkaar.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -133,8 +140,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "accounts:sign_in_global"
-if TESTING:
-    # Hashing speed is not what the tests are about; the production hasher is PBKDF2.
+if TESTING and not PRODUCTION:
+    # Hashing speed is not what the tests are about; the production hasher is PBKDF2 (and
+    # the production profile keeps it, also under the production smoke test).
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 # Languages: Dutch first, English second. Source strings are Dutch.
@@ -147,14 +155,13 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "var" / "static")
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
-NODE_MODULES = BASE_DIR / "node_modules"
-STATICFILES_DIRS = [
-    SRC_DIR / "static",
-    ("nlds/components", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("nlds/tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
-]
+# The stylesheets are built from the NL Design System packages (npm) and frontend/css by
+# `node frontend/build-css.mjs` (part of `make deps`) into var/build/static: one per theme.
+BUILD_STATIC = BASE_DIR / "var" / "build" / "static"
+BUILD_STATIC.mkdir(parents=True, exist_ok=True)
+STATICFILES_DIRS = [SRC_DIR / "static", BUILD_STATIC]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.access import area_view
+from tijdvoorelkaar.core.net import client_ip
 
 from . import services
 from .forms import LinkRequestForm, PasswordSignInForm, SignUpForm
@@ -19,7 +20,7 @@ THROTTLED = _(
 
 
 def client_key(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "onbekend"
+    return client_ip(request) or "onbekend"
 
 
 def safe_next(request, area: Area) -> str:

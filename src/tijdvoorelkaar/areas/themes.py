@@ -1,5 +1,6 @@
-"""The themes an area can have: each is a stylesheet in static/css/themes/<name>.css that
-sets the NL Design System (Utrecht) tokens and the header and menu colours."""
+"""The themes an area can have: each is a file frontend/css/themes/<name>.css that sets the
+NL Design System (Utrecht) tokens and the header and menu colours; the build turns it into
+the page's one stylesheet, static css/themes/<name>.css (frontend/build-css.mjs)."""
 
 from django.utils.translation import gettext_lazy as _
 

@@ -1,6 +1,18 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
 
 class CoreConfig(AppConfig):
     name = "tijdvoorelkaar.core"
     verbose_name = "Kern"
+
+    def ready(self) -> None:
+        from .net import parse_networks
+
+        # A mistyped proxy address would silently turn the throttles off or on for the
+        # wrong clients: refuse to start instead (every process, gunicorn included).
+        try:
+            parse_networks(settings.TRUSTED_PROXIES)
+        except ValueError as error:
+            raise ImproperlyConfigured(str(error)) from None

@@ -2,17 +2,22 @@ from django.conf import settings
 from django.db import models
 
 
-class ThrottleEvent(models.Model):
-    """One counted attempt (a sign-in link request, a password try) under a hashed key."""
+class ThrottleBucket(models.Model):
+    """How many attempts (sign-in link requests, password tries, referrals) were made
+    under one hashed key in one slice of time; see core/throttle.py."""
 
     key = models.CharField(max_length=64)
-    created_at = models.DateTimeField(db_index=True)
+    start = models.DateTimeField()
+    count = models.PositiveIntegerField(default=0)
 
     class Meta:
-        indexes = [models.Index(fields=["key", "created_at"], name="throttle_key_time")]
+        constraints = [
+            models.UniqueConstraint(fields=["key", "start"], name="throttle_bucket_key_start")
+        ]
+        indexes = [models.Index(fields=["start"], name="throttle_bucket_start")]
 
     def __str__(self) -> str:
-        return f"{self.key[:8]}… {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.key[:8]}… {self.start:%Y-%m-%d %H:%M:%S} ×{self.count}"
 
 
 class AuditEvent(models.Model):

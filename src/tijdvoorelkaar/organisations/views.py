@@ -20,6 +20,7 @@ from tijdvoorelkaar.core.access import (
     registry_participant_or_404,
     stories_for,
 )
+from tijdvoorelkaar.core.net import client_ip
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.workspace.services import WorkspaceError
@@ -46,10 +47,6 @@ HONEYPOT = "bedrijfswebsite"
 
 def _base_url(request) -> str:
     return request.build_absolute_uri("/")
-
-
-def _client(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _status(form) -> int:
@@ -113,7 +110,7 @@ def refer(request, area):
             # A bot filled the invisible field: answer as if it worked, save nothing.
             return redirect("organisations:refer_done", area.slug)
         if not throttle.hit(
-            f"referral:{area.pk}:{_client(request)}", REFERRAL_LIMIT, dt.timedelta(hours=1)
+            f"referral:{area.pk}:{client_ip(request)}", REFERRAL_LIMIT, dt.timedelta(hours=1)
         ):
             form.is_valid()
             form.add_error(

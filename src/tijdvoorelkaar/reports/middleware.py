@@ -4,6 +4,7 @@ import logging
 import re
 
 from tijdvoorelkaar.core.access import STAFF_ROLES
+from tijdvoorelkaar.core.net import client_ip
 
 from .traffic import record_page_view
 
@@ -30,7 +31,7 @@ class PageViewMiddleware:
                 from_outside = not re.match(rf"https?://{re.escape(host)}(/|$)", referer)
                 record_page_view(
                     request.area,
-                    ip=request.META.get("REMOTE_ADDR", ""),
+                    ip=client_ip(request),
                     user_agent=request.META.get("HTTP_USER_AGENT", ""),
                     from_outside=from_outside,
                 )

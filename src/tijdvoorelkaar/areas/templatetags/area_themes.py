@@ -9,7 +9,8 @@ register = template.Library()
 
 @register.simple_tag
 def theme_stylesheet(area=None):
-    """The <link> to the area's theme stylesheet (the default theme outside an area)."""
+    """The page's one stylesheet: the area's theme (the default theme outside an area),
+    built with the NL Design System components and our layout (frontend/build-css.mjs)."""
     return format_html(
         '<link rel="stylesheet" href="{}">', static(f"css/themes/{theme_of(area)}.css")
     )

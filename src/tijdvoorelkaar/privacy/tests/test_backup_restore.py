@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import uuid
 
 import pytest
 from django.conf import settings
@@ -58,7 +59,9 @@ def test_sqlite_backup_and_restore(sqlite_env, tmp_path):
 def test_postgresql_backup_and_restore(tmp_path):
     db = settings.DATABASES["default"]
     base = f"postgres://{db['USER'] or 'postgres'}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
-    live, restored = "tve_backup_live", "tve_backup_restored"
+    # Names unique to this run: two runs on one server (CI and a developer) never meet.
+    run_id = uuid.uuid4().hex[:12]
+    live, restored = f"tve_backup_live_{run_id}", f"tve_backup_restored_{run_id}"
     psql = [
         "psql",
         "-h",
@@ -70,8 +73,6 @@ def test_postgresql_backup_and_restore(tmp_path):
         "-q",
         "-c",
     ]
-    for name in (live, restored):
-        subprocess.run(psql + [f"DROP DATABASE IF EXISTS {name}"], check=True)
     subprocess.run(psql + [f"CREATE DATABASE {live}"], check=True)
     env = {**os.environ, "DATABASE_URL": f"{base}/{live}"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
