@@ -131,6 +131,8 @@ class Participant(models.Model):
         _("verwijzende organisatie"), max_length=120, blank=True
     )
     referrer_person = models.CharField(_("verwijzer"), max_length=120, blank=True)
+    # Set by privacy.services.erase_person: the row stays, anonymous, for the figures.
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("deelnemer")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.urls import reverse
 
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
@@ -20,7 +20,11 @@ from tijdvoorelkaar.participants.models import Channel, Participant, Stage
 from tijdvoorelkaar.participants.phones import normalise_phone
 
 from .models import (
+    DECLINED,
+    TALLY_FIELDS,
+    TALLY_UNKNOWN,
     Background,
+    BackgroundTally,
     Concern,
     ConfidentialNote,
     ContactMoment,
@@ -306,6 +310,33 @@ def read_background(*, participant: Participant, reader) -> Background | None:
     background = Background.objects.filter(participant=participant).first()
     audit.record(reader, "background.read", participant, area=participant.area)
     return background
+
+
+def tally_value(background: Background | None, question: str) -> str:
+    """One answer as the report groups it: the coded answer, the birth year as text, or
+    "onbekend" (not filled in, or "wil ik niet zeggen")."""
+    value = getattr(background, question, None) if background is not None else None
+    if value in (None, "", DECLINED):
+        return TALLY_UNKNOWN
+    return str(value)
+
+
+def fold_background_into_tallies(participant: Participant) -> None:
+    """On erasure: count each of the participant's background answers once in the
+    anonymous tallies of their area and registration month, then delete the Background.
+    Each answer goes into its own count, so no combination of answers is kept."""
+    background = Background.objects.filter(participant=participant).first()
+    month = participant.registered_on.replace(day=1)
+    for question in TALLY_FIELDS:
+        tally, _created = BackgroundTally.objects.get_or_create(
+            area_id=participant.area_id,
+            month=month,
+            field=question,
+            value=tally_value(background, question),
+        )
+        BackgroundTally.objects.filter(pk=tally.pk).update(count=F("count") + 1)
+    if background is not None:
+        background.delete()
 
 
 @transaction.atomic
