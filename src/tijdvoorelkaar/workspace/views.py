@@ -15,6 +15,7 @@ from tijdvoorelkaar.core.access import (
     area_view,
     brokers_of,
     mediations_for,
+    pending_referrals_for,
     registry_for,
     registry_participant_or_404,
     workspace_tasks_for,
@@ -68,6 +69,7 @@ def dashboard(request, area):
             "tasks_today": [t for t in mine if t.due_on == today],
             "tasks_overdue": [t for t in mine if t.due_on < today],
             "new_sign_ups": services.new_sign_ups(area)[:10],
+            "pending_referrals": pending_referrals_for(request.user, area),
             "signals": Signal.objects.filter(area=area, resolved_at__isnull=True).select_related(
                 "ad"
             )[:20],
