@@ -68,7 +68,7 @@ def find_duplicate(
             return match, "telefoon"
     email = normalise_email(email)
     if email:
-        match = qs.filter(user__email__iexact=email).first()
+        match = qs.filter(Q(user__email__iexact=email) | Q(registry_email__iexact=email)).first()
         if match is not None:
             return match, "e-mail"
     return None
@@ -156,6 +156,24 @@ def register_participant(*, area: Area, broker, data: dict) -> Participant:
     return participant
 
 
+@transaction.atomic
+def invite_participant(*, participant: Participant, broker, base_url: str) -> Participant:
+    """Send a registry entry (an imported person) one invitation email with a sign-in
+    link; until they use it they cannot sign in. Audit-logged (without the address)."""
+    from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
+
+    if not is_staff_in(broker, participant.area):
+        raise WorkspaceError("Alleen de sociaal makelaar nodigt deelnemers uit.")
+    try:
+        send_invitation(participant, base_url=base_url)
+    except InvitationRefused as exc:
+        raise WorkspaceError(str(exc)) from exc
+    participant.invited_at = clock.now()
+    participant.save(update_fields=["invited_at"])
+    audit.record(broker, "participant.invite", participant, area=participant.area)
+    return participant
+
+
 def search_registry(queryset, q: str):
     """Filter the registry by name, phone, email or neighbourhood."""
     q = (q or "").strip()
@@ -168,6 +186,7 @@ def search_registry(queryset, q: str):
             | Q(user__last_name__icontains=word)
             | Q(display_name__icontains=word)
             | Q(user__email__icontains=word)
+            | Q(registry_email__icontains=word)
             | Q(neighbourhood__name__icontains=word)
             | Q(phone__icontains=word)
         )

@@ -497,6 +497,29 @@ def tasks(request, area):
 
 
 @area_view(roles=STAFF_ROLES)
+def invite(request, area, pk):
+    """The "Uitnodigen" button: one invitation email to an imported person."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    participant = _participant(request, area, pk)
+    try:
+        services.invite_participant(
+            participant=participant,
+            broker=request.user,
+            base_url=request.build_absolute_uri("/"),
+        )
+    except services.WorkspaceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            _("De uitnodiging is verstuurd naar %(email)s.")
+            % {"email": participant.registry_email},
+        )
+    return redirect("workspace:participant", area.slug, participant.pk)
+
+
+@area_view(roles=STAFF_ROLES)
 def task_done(request, area, task_pk):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
