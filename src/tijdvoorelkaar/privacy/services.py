@@ -50,7 +50,22 @@ class PrivacyError(ValueError):
 
 
 def find_user(email: str) -> User:
-    user = User.objects.filter(email=normalise_email(email)).first()
+    """The account with this address, or the one behind a registry entry (an imported
+    person not yet invited) with this address."""
+    address = normalise_email(email)
+    user = User.objects.filter(email=address).first() if address else None
+    if user is None and address:
+        users = set(
+            Participant.objects.filter(registry_email__iexact=address).values_list(
+                "user_id", flat=True
+            )
+        )
+        if len(users) > 1:
+            raise PrivacyError(
+                f"Het e-mailadres '{email}' staat bij inschrijvingen in meer dan één "
+                "werkgebied. Wis ze elk via de werkplek van het werkgebied."
+            )
+        user = User.objects.filter(pk__in=users).first()
     if user is None:
         raise PrivacyError(f"Er is niemand met het e-mailadres '{email}'.")
     return user
@@ -140,6 +155,7 @@ def _needles(user: User, participants: list[Participant]) -> tuple[list[str], li
         everywhere.update(
             {
                 p.display_name,
+                p.registry_email,
                 p.phone,
                 p.contact_person_name,
                 p.contact_person_phone,
@@ -304,6 +320,7 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     if already or (not user.is_active and user.first_name == "Verwijderde"):
         raise PrivacyError("Deze persoon is al verwijderd.")
     everywhere, linked = _needles(user, participants)
+    addresses = [a for a in [user.email, *(p.registry_email for p in participants)] if a]
     now = clock.now()
     counts = {"advertenties": 0, "berichten": 0, "notities": 0}
 
@@ -371,6 +388,7 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         p.preferred_channel = Channel.EMAIL
         p.registered_by = p.assigned_broker = None
         p.next_contact_on = p.paused_until = p.retention_warned_at = None
+        p.registry_email, p.invited_at = "", None
         p.external_id = _fresh_external_id()
         p.erased_at = now
         if p.photo:  # the file goes once the erasure is committed
@@ -386,7 +404,7 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         subjects |= Q(subject_type=Participant._meta.label_lower, subject_id=str(p.pk))
     AuditEvent.objects.filter(subjects).exclude(detail="").update(detail="")
 
-    LoginToken.objects.filter(Q(user=user) | Q(payload__email=user.email or "-")).delete()
+    LoginToken.objects.filter(Q(user=user) | Q(payload__email__in=addresses)).delete()
     _delete_task_results(
         [n for n in everywhere if "@" in n or any(c.isdigit() for c in n)] + [user.full_name]
     )

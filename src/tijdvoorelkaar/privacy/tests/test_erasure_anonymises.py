@@ -40,6 +40,7 @@ pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2026, 6, 18, 10, 0, tzinfo=dt.UTC)
 NAME, EMAIL, PHONE = "Pietersen", "henk.pietersen@example.org", "06 9876 5432"
 OLD_ID = "henk-4711"
+OLD_EMAIL = "h.pietersen@oud-adres.example"
 TOKEN_NAME = "Henks tablet in de keuken"
 BACKGROUND = {
     "gender": "man",
@@ -96,6 +97,7 @@ def world(frozen):
     henk.intro = TEXTS["intro"]
     henk.phone_normalised = normalise_phone(PHONE)
     henk.external_id = OLD_ID
+    henk.registry_email = OLD_EMAIL  # from an old import, before he signed up
     henk.contact_person_name = TEXTS["contact_person"]
     henk.inflow_source = "doorverwijzing"
     henk.referrer_organisation = "Huisartsenpraktijk Lunetten"
@@ -221,6 +223,7 @@ def world(frozen):
     IncomingReferral.objects.create(
         area=area,
         participant=henk,
+        status="aangenomen",
         organisation_name="Huisartsenpraktijk Lunetten",
         referrer_name="dokter Van Vliet",
         reason=TEXTS["referral_in"],
@@ -271,7 +274,7 @@ def download_csv(client, area, coordinator) -> bytes:
 def test_erasure_leaves_none_of_the_person_in_a_dump_of_the_whole_database(world, client):
     area, broker, coordinator, henk, fatima = world
     before = dump()
-    secrets = [NAME, EMAIL, PHONE, "0698765432", OLD_ID, TOKEN_NAME, *TEXTS.values()]
+    secrets = [NAME, EMAIL, OLD_EMAIL, PHONE, "0698765432", OLD_ID, TOKEN_NAME, *TEXTS.values()]
     for secret in secrets:
         assert secret in before, f"the test world lacks {secret!r}"
 
@@ -501,3 +504,32 @@ def test_erasing_imported_people_keeps_ads_online_per_day(frozen):
         erase_person(person.user, reason="verzoek")
     assert [kpi(area, s, e) for s, e in periods] == before
     assert without_composition(kpi(area, *mid_month)) == without_composition(before_mid)
+
+
+def test_an_imported_person_not_yet_invited_is_found_and_erased_by_address(frozen, tmp_path):
+    area = make_area()
+    table = imports.read_csv(
+        PARTICIPANTS,
+        "participants.csv",
+        csv_bytes(
+            PARTICIPANTS,
+            [
+                {
+                    "external_id": "P1",
+                    "name": "Riet van Dam",
+                    "email": "riet@example.org",
+                    "neighbourhood": "centrum",
+                    "gender": "v",
+                    "registered_on": "2025-03-01",
+                }
+            ],
+        ),
+    )
+    assert imports.import_files(area, participants=table).ok
+    out = io.StringIO()
+    call_command(
+        "erase_participant", "--email", "riet@example.org", "--reason", "verzoek", stdout=out
+    )
+    riet = Participant.objects.get(area=area)
+    assert riet.erased_at is not None and riet.registry_email == ""
+    assert "riet@example.org" not in dump() and "van Dam" not in dump()
