@@ -319,8 +319,11 @@ def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
         participant = duplicate[0]
         note = " (al bekend)"
     else:
+        waiting = ""
         if email and User.objects.filter(email__iexact=email).exists():
-            email, note = None, " (e-mailadres al in gebruik, niet opgeslagen)"
+            # An account elsewhere has this address: it waits on the registry entry and
+            # joins that account only if the broker invites and the person uses the link.
+            waiting, email, note = email, None, " (e-mailadres hoort bij een ander account)"
         user = User.objects.create_user(
             email=email, first_name=referral.first_name, last_name=referral.last_name
         )
@@ -330,6 +333,7 @@ def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
             neighbourhood=referral.neighbourhood,
             phone=referral.phone,
             phone_normalised=normalise_phone(referral.phone),
+            registry_email=waiting,
             address=referral.address,
             preferred_channel=Channel.PHONE if referral.phone or not email else Channel.EMAIL,
             registered_on=clock.today(),

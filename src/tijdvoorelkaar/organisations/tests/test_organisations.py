@@ -362,3 +362,15 @@ def test_newsletter_batches_headers_and_tampered_links(area):
     assert client.post(f"/zuid/nieuwsbrief/afmelden/{token}/").status_code == 200
     assert not NewsletterSubscription.objects.get(pk=subs[0].pk).active
     assert NewsletterSubscription.objects.get(pk=subs[1].pk).active
+
+
+def test_a_referred_address_with_an_account_elsewhere_waits_for_an_invitation(area, broker):
+    other, _ = create_area("noord", "Noord", [NeighbourhoodSpec("west", "West", 52.1, 5.1)])
+    elsewhere = make_participant(other, "Gerrit", email="gerrit@example.org")
+    referral = refer_and_accept(
+        area, broker, {**REFERRAL, "email": "gerrit@example.org", "phone": "06 2323 4545"}
+    )
+    gerrit = referral.participant
+    assert gerrit.user != elsewhere.user and gerrit.user.email is None
+    assert gerrit.registry_email == "gerrit@example.org"
+    assert "hoort bij een ander account" in referral.task.title
