@@ -239,6 +239,10 @@ def _delete_task_results(needles: list[str]) -> None:
 ERASED_TASK = "Tekst verwijderd: een deelnemer is gewist"
 
 
+def _start_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=clock.now().tzinfo)
+
+
 def _fresh_external_id() -> str:
     """A new, meaningless id for an erased participant's row: the old one may be in
     export files made earlier, and must not lead back to the row."""
@@ -397,6 +401,8 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
             delete_photo_file(p.photo.name)
             p.photo = ""
         p.save()
+        # Exact timestamps could be matched with logs elsewhere; the day is what counts.
+        Participant.objects.filter(pk=p.pk).update(created_at=_start_of(p.registered_on))
 
     # What the audit log says about the person keeps who did what and when, not the text.
     subjects = Q(subject_type=User._meta.label_lower, subject_id=str(user.pk))
@@ -413,6 +419,8 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     user.is_active = False
     user.last_login = None
     user.last_activity_at = None
+    if participants:
+        user.date_joined = _start_of(min(p.registered_on for p in participants))
     user.set_unusable_password()
     user.save()
     counts["overige_teksten"] = _scrub_everywhere(everywhere)

@@ -307,6 +307,7 @@ def test_erasure_leaves_none_of_the_person_in_a_dump_of_the_whole_database(world
     assert henk.erased_at is not None
     assert henk.external_id != OLD_ID and henk.external_id.startswith("v")
     assert henk.registered_on == dt.date(2026, 3, 12)
+    assert henk.created_at == dt.datetime(2026, 3, 12, tzinfo=dt.UTC)  # the day, no time
     assert henk.neighbourhood.slug == "lunetten"
     assert henk.inflow_source == "doorverwijzing"
     assert henk.referrer_organisation == "Huisartsenpraktijk Lunetten"
