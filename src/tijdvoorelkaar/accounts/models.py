@@ -104,6 +104,7 @@ class LoginToken(models.Model):
     class Purpose(models.TextChoices):
         SIGN_IN = "sign_in", _("inloggen")
         SIGN_UP = "sign_up", _("aanmelden")
+        INVITE = "invite", _("uitnodiging")
 
     token_hash = models.CharField(max_length=64, unique=True)
     purpose = models.CharField(max_length=10, choices=Purpose.choices)

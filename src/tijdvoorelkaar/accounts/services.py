@@ -69,8 +69,15 @@ def check_password_throttle(email: str, client_key: str) -> None:
         raise Throttled
 
 
+INVITATION_DAYS = 14
+
+
 def _new_token(
-    purpose: str, area: Area, user: User | None = None, payload: dict | None = None
+    purpose: str,
+    area: Area,
+    user: User | None = None,
+    payload: dict | None = None,
+    lifetime: dt.timedelta | None = None,
 ) -> str:
     raw = secrets.token_urlsafe(32)
     now = clock.now()
@@ -81,7 +88,7 @@ def _new_token(
         area=area,
         payload=payload or {},
         created_at=now,
-        expires_at=now + dt.timedelta(minutes=settings.LOGIN_LINK_MINUTES),
+        expires_at=now + (lifetime or dt.timedelta(minutes=settings.LOGIN_LINK_MINUTES)),
     )
     return raw
 
@@ -157,6 +164,81 @@ def request_sign_up(
     )
 
 
+class InvitationRefused(ValueError):
+    """An invitation the broker cannot send; the message is Dutch."""
+
+
+def send_invitation(participant: Participant, *, base_url: str) -> None:
+    """Email an imported (or otherwise uninvited) participant one link that makes their
+    registry entry a working account: it sets the address on their account and signs them
+    in. The link works once, for INVITATION_DAYS days; a new invitation replaces the
+    previous link."""
+    email = normalise_email(participant.registry_email)
+    if not email:
+        raise InvitationRefused("Er is geen e-mailadres om een uitnodiging naar te sturen.")
+    user = participant.user
+    if user.email:
+        raise InvitationRefused("Deze deelnemer heeft al een account en kan zelf inloggen.")
+    if not user.is_active:
+        raise InvitationRefused("Deze deelnemer is verwijderd.")
+    owner = User.objects.filter(email__iexact=email).exclude(pk=user.pk).first()
+    if owner is not None and Participant.objects.filter(area=participant.area, user=owner).exists():
+        raise InvitationRefused(
+            "Dit e-mailadres hoort al bij een andere deelnemer in dit werkgebied. Zoek die "
+            "deelnemer op; één van beide is dubbel ingeschreven."
+        )
+    LoginToken.objects.filter(
+        user=user, purpose=LoginToken.Purpose.INVITE, used_at__isnull=True
+    ).delete()
+    raw = _new_token(
+        LoginToken.Purpose.INVITE,
+        participant.area,
+        user=user,
+        payload={"email": email, "participant": participant.pk},
+        lifetime=dt.timedelta(days=INVITATION_DAYS),
+    )
+    queue_email(
+        email,
+        f"Uitnodiging voor TijdVoorElkaar {participant.area.name}",
+        "accounts/email/invitation",
+        {
+            "user": user,
+            "area": participant.area,
+            "link": _link(base_url, participant.area, raw),
+            "days": INVITATION_DAYS,
+        },
+    )
+
+
+def _accept_invitation(token: LoginToken, area: Area) -> User:
+    """The invited person used their link: their address goes on their account. When the
+    address already has an account elsewhere (another area), that account takes over
+    this registry entry, so one person keeps one sign-in; the person proved with the link
+    that the address is theirs."""
+    user, email = token.user, normalise_email(token.payload.get("email"))
+    if user is None or not user.is_active or not email:
+        raise InvalidLink
+    entries = Participant.objects.filter(user=user, area=area)
+    if user.email:
+        return user
+    owner = User.objects.filter(email__iexact=email).exclude(pk=user.pk).first()
+    if owner is None:
+        user.email = email
+        try:
+            with transaction.atomic():
+                user.save(update_fields=["email"])
+        except IntegrityError as exc:
+            raise InvalidLink from exc
+        entries.update(registry_email="")
+        return user
+    if not owner.is_active or Participant.objects.filter(area=area, user=owner).exists():
+        raise InvalidLink
+    entries.update(user=owner, registry_email="")
+    if not user.participations.exists() and not user.roles.exists():
+        user.delete()
+    return owner
+
+
 def peek_token(raw: str, area: Area) -> LoginToken:
     """The valid, unused token for `raw` in `area`, or InvalidLink."""
     token = LoginToken.objects.filter(token_hash=_hash(raw or ""), area=area).first()
@@ -180,6 +262,8 @@ def redeem_token(raw: str, area: Area) -> User:
         if user is None or not user.is_active:
             raise InvalidLink
         return user
+    if token.purpose == LoginToken.Purpose.INVITE:
+        return _accept_invitation(token, area)
     return _create_participant_account(token.payload, area)
 
 

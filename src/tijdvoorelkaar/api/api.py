@@ -22,7 +22,7 @@ from tijdvoorelkaar.core.access import (
 from tijdvoorelkaar.marketplace import search, services
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 
-from .auth import BearerAuth, optional_user
+from .auth import WRONG_KEY, BearerAuth, optional_user
 from .schemas import (
     AdDetailOut,
     AdKind,
@@ -102,7 +102,7 @@ def on_validation_error(request, exc):
 def on_authentication_error(request, exc):
     response = api.create_response(
         request,
-        {"detail": "Geen of een ongeldige API-sleutel. Stuur: Authorization: Bearer <sleutel>."},
+        {"detail": WRONG_KEY},
         status=401,
     )
     response["WWW-Authenticate"] = "Bearer"
@@ -181,12 +181,22 @@ AD_RELATED = ("area", "category", "neighbourhood", "owner__user", "organisation"
 # --- Public -------------------------------------------------------------------------------
 
 
-@api.get("/areas/", response=list[AreaOut], tags=["openbaar"], summary="Werkgebieden")
+@api.get(
+    "/areas/",
+    response={200: list[AreaOut], 401: Error},
+    tags=["openbaar"],
+    summary="Werkgebieden",
+    openapi_extra=PUBLIC,
+)
 def list_areas(request):
-    return [
-        {"slug": a.slug, "name": a.name, "url": reverse("core:area_home", args=[a.slug])}
-        for a in Area.objects.order_by("name")
-    ]
+    optional_user(request)
+    return Status(
+        200,
+        [
+            {"slug": a.slug, "name": a.name, "url": reverse("core:area_home", args=[a.slug])}
+            for a in Area.objects.order_by("name")
+        ],
+    )
 
 
 class AdFilters(Schema):

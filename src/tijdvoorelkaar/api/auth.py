@@ -1,11 +1,13 @@
 """Personal API keys: made on /<area>/mijn/api-sleutels/, shown once, stored hashed."""
 
 import datetime as dt
+import functools
 import hashlib
 import secrets
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
+from django.http import JsonResponse
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
@@ -69,21 +71,58 @@ def user_for_key(key: str):
     return token.user
 
 
+WRONG_KEY = "Geen of een ongeldige API-sleutel. Stuur: Authorization: Bearer <sleutel>."
+_NOT_CHECKED = object()
+
+
+def user_for_request(request):
+    """The active user behind the request's `Authorization` header; None when no header
+    is sent or the key is wrong (unknown, revoked, of an inactive user, another scheme).
+    Checked once per request: the result is kept on the request."""
+    cached = getattr(request, "_api_key_user", _NOT_CHECKED)
+    if cached is not _NOT_CHECKED:
+        return cached
+    header = request.headers.get("Authorization", "")
+    scheme, _, key = header.partition(" ")
+    user = user_for_key(key.strip()) if header and scheme.lower() == "bearer" else None
+    request._api_key_user = user
+    return user
+
+
+def wrong_key_response() -> JsonResponse:
+    response = JsonResponse({"detail": WRONG_KEY}, status=401)
+    response["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+def refuse_wrong_key(view):
+    """Wraps every view under /api/ (see urls.py): a request that sends an
+    `Authorization` header with a key we do not accept is answered 401 before anything
+    else runs, on public endpoints, the schema and unknown addresses alike. Without the
+    header the view decides (public endpoints serve anonymous visitors)."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.headers.get("Authorization") and user_for_request(request) is None:
+            return wrong_key_response()
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 class BearerAuth(HttpBearer):
     """`Authorization: Bearer <key>` for the participant endpoints."""
 
     def authenticate(self, request, token):
-        return user_for_key(token)
+        return user_for_request(request)
 
 
 def optional_user(request):
     """The user behind a key, if one is sent, for the public endpoints: without a key the
     visitor is anonymous; a wrong key is refused rather than silently ignored."""
-    header = request.headers.get("Authorization", "")
-    if not header:
+    if not request.headers.get("Authorization", ""):
         return AnonymousUser()
-    scheme, _, key = header.partition(" ")
-    user = user_for_key(key.strip()) if scheme.lower() == "bearer" else None
+    user = user_for_request(request)
     if user is None:
         raise AuthenticationError()
     return user

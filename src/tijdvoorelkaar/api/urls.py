@@ -6,6 +6,7 @@ from tijdvoorelkaar.areas.settings_page import area_settings
 
 from . import views
 from .api import api
+from .auth import refuse_wrong_key
 
 
 @csrf_exempt
@@ -14,9 +15,17 @@ def not_found(request):
     return JsonResponse({"detail": "Niet gevonden."}, status=404)
 
 
+def _guarded(urls):
+    """ninja's URL patterns (a flat list), each view wrapped in refuse_wrong_key."""
+    patterns, app_name, namespace = urls
+    for pattern in patterns:
+        pattern.callback = refuse_wrong_key(pattern.callback)
+    return patterns, app_name, namespace
+
+
 urlpatterns = [
-    path("api/", api.urls),
-    re_path(r"^api/", not_found),
+    path("api/", _guarded(api.urls)),
+    re_path(r"^api/", refuse_wrong_key(not_found)),
     path("<slug:area_slug>/mijn/api-sleutels/", views.tokens, name="api_tokens"),
     # The coordinator's settings page lives in the areas app; it is routed here because
     # this is the one include this work added to the root URLconf.

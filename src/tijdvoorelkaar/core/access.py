@@ -305,6 +305,19 @@ def incoming_referrals_for(user, area: Area):
     return qs.none()
 
 
+def pending_referrals_for(user, area: Area):
+    """Referrals waiting in the broker's inbox (staff of `area` only), oldest first."""
+    from tijdvoorelkaar.organisations.models import IncomingReferral
+
+    if not is_staff_in(user, area):
+        return IncomingReferral.objects.none()
+    return (
+        IncomingReferral.objects.filter(area=area, status=IncomingReferral.Status.PENDING)
+        .select_related("neighbourhood")
+        .order_by("created_at", "pk")
+    )
+
+
 # --- Success stories (issue O) ------------------------------------------------------------
 
 

@@ -5,7 +5,9 @@ All files are read and checked before anything is written. Any bad line is repor
 `<file>:<line>: <reason>` (the header is line 1, as in a spreadsheet) and then nothing is
 imported. The import itself runs in one transaction. A row whose external_id is already
 known in the area is left as it is and counted as unchanged, so importing the same files
-again changes nothing. Imported people get no email, no password and no invitation.
+again changes nothing. Imported people get no email, no password and no invitation: they
+are registry entries (their address is kept on the Participant) until a broker invites
+them, and an import never links them to an account that exists elsewhere.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -280,7 +282,7 @@ class Report:
                 f"{self.unchanged[kind]} ongewijzigd"
             )
             if kind == PARTICIPANTS and self.linked:
-                line += f" (waarvan {self.linked} gekoppeld aan een bestaand account)"
+                line += f" (waarvan {self.linked} gekoppeld aan een deelnemer die hier al stond)"
             lines.append(line)
         added = ", ".join(self.categories_added) if self.categories_added else "geen"
         lines.append(f"categorieën {'toegevoegd' if self.imported else 'toe te voegen'}: {added}")
@@ -415,8 +417,17 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
     seen_emails: dict[str, int] = {}
     rows = list(_iter_rows(table))
     emails = {normalise_email(r.values.get("email")) for r in rows} - {None}
-    users = {u.email: u for u in User.objects.filter(email__in=emails)}
-    members = {p.user_id: p for p in Participant.objects.filter(area=area, user__in=users.values())}
+    # Only a participant of this area is ever matched by email (and adopted when it has
+    # no external_id yet). An address that belongs to an account elsewhere, in another
+    # area or as staff, is not linked to it: the person becomes a separate registry entry
+    # here, and the broker's invitation decides later (docs/importeren.md).
+    members = {}
+    for p in Participant.objects.filter(
+        Q(user__email__in=emails) | Q(registry_email__in=emails), area=area
+    ).select_related("user"):
+        for address in (p.user.email, p.registry_email):
+            if address:
+                members[address] = p
     for row in rows:
         external_id = _check_unique_ids(row, seen_ids)
         name = row.text("name")
@@ -453,8 +464,7 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
         if external_id in known:
             report.unchanged[PARTICIPANTS] += 1
             continue
-        user = users.get(email) if email else None
-        member = members.get(user.pk) if user else None
+        member = members.get(email) if email else None
         if member is not None:
             if member.external_id:
                 row.error(
@@ -476,7 +486,6 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
                 "first_name": first_name,
                 "last_name": last_name.strip(),
                 "email": email,
-                "user": user,
                 "phone": phone,
                 "neighbourhood": neighbourhoods[slug],
                 "gender": GENDERS.get(gender, ""),
@@ -486,8 +495,6 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
                 "referrer_organisation": referrer,
             }
         )
-        if user is not None:
-            report.linked += 1
         report.created[PARTICIPANTS] += 1
 
 
@@ -669,13 +676,14 @@ def _write(plan: _Plan, actor) -> None:
         member.external_id = external_id
         member.save(update_fields=["external_id"])
 
+    # Imported people are registry entries: an account without email or password, so
+    # nobody can sign in as them until a broker invites them (workspace.services.invite).
     new_users = []
     for p in plan.participants:
-        if p["user"] is None:
-            user = User(email=p["email"], first_name=p["first_name"], last_name=p["last_name"])
-            user.set_unusable_password()
-            p["user"] = user
-            new_users.append(user)
+        user = User(email=None, first_name=p["first_name"], last_name=p["last_name"])
+        user.set_unusable_password()
+        p["user"] = user
+        new_users.append(user)
     User.objects.bulk_create(new_users)
     participants = [
         Participant(
@@ -685,6 +693,7 @@ def _write(plan: _Plan, actor) -> None:
             neighbourhood=p["neighbourhood"],
             phone=p["phone"],
             phone_normalised=normalise_phone(p["phone"]),
+            registry_email=p["email"] or "",
             registered_on=p["registered_on"],
             registered_by=None,
             inflow_source=p["inflow_source"],
@@ -875,7 +884,7 @@ def export_rows(area: Area) -> dict[str, list[list[str]]]:
             [
                 p.external_id,
                 p.user.full_name,
-                p.user.email or "",
+                p.user.email or p.registry_email,
                 p.phone,
                 p.neighbourhood.slug if p.neighbourhood else "",
                 GENDER_EXPORT.get(background.get("gender") or "", ""),

@@ -66,11 +66,39 @@ class OrganisationContact(models.Model):
 
 
 class IncomingReferral(models.Model):
-    """A resident referred to us by a professional (GP, care worker ...)."""
+    """A resident referred to us by a professional (GP, care worker ...).
+
+    It waits in the broker's inbox (status "wacht") with the resident's details on this
+    row; nobody is registered and nothing counts in a report. Accepting registers the
+    resident (or links the one already known) and clears the details here; declining
+    clears the details and the referrer's contact details (see docs/privacy.md)."""
+
+    class Status(models.TextChoices):
+        PENDING = "wacht", _("wacht op beoordeling")
+        ACCEPTED = "aangenomen", _("aangenomen")
+        DECLINED = "afgewezen", _("afgewezen")
 
     area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
     participant = models.ForeignKey(
-        "participants.Participant", on_delete=models.CASCADE, related_name="incoming_referrals"
+        "participants.Participant",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="incoming_referrals",
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    # The resident, until a broker accepts or declines.
+    first_name = models.CharField(_("voornaam bewoner"), max_length=80, blank=True)
+    last_name = models.CharField(_("achternaam bewoner"), max_length=120, blank=True)
+    phone = models.CharField(_("telefoon bewoner"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail bewoner"), blank=True)
+    address = models.TextField(_("adres bewoner"), max_length=300, blank=True)
+    neighbourhood = models.ForeignKey(
+        "areas.Neighbourhood", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     organisation = models.ForeignKey(
         Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"

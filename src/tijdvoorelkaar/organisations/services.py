@@ -242,12 +242,9 @@ def placements_count(area: Area, start: dt.date, end: dt.date) -> int:
 def refer_resident(
     *, area: Area, data: dict, referred_by=None, organisation: Organisation | None = None
 ) -> IncomingReferral:
-    """A professional refers a resident with the resident's consent. Registers the
-    resident (email optional), records who referred and gives the broker a task. A
-    resident already known by phone or email is linked, not registered twice."""
-    from tijdvoorelkaar.workspace.models import Task
-    from tijdvoorelkaar.workspace.services import find_duplicate
-
+    """A professional refers a resident with the resident's consent. The referral waits
+    in the broker's inbox: nobody is registered and nothing counts in a report until a
+    broker accepts it (accept_referral), so the public form cannot inflate the figures."""
     if not data.get("resident_consent"):
         raise OrganisationError("Verwijzen kan alleen als de bewoner daarmee instemt.")
     first_name = (data.get("first_name") or "").strip()
@@ -258,40 +255,19 @@ def refer_resident(
     referrer_name = (data.get("referrer_name") or "").strip()
     if not organisation_name or not referrer_name:
         raise OrganisationError("Vul uw naam en de naam van uw organisatie in.")
-    phone = (data.get("phone") or "").strip()
-    email = normalise_email(data.get("email"))
-    note = ""
-    duplicate = find_duplicate(area, phone=phone, email=email)
-    if duplicate is not None:
-        participant = duplicate[0]
-        note = " (al bekend)"
-    else:
-        if email and User.objects.filter(email__iexact=email).exists():
-            email, note = None, " (e-mailadres al in gebruik, niet opgeslagen)"
-        user = User.objects.create_user(
-            email=email,
-            first_name=first_name[:80],
-            last_name=(data.get("last_name") or "").strip()[:120],
-        )
-        participant = Participant.objects.create(
-            area=area,
-            user=user,
-            neighbourhood=data.get("neighbourhood"),
-            phone=phone,
-            phone_normalised=normalise_phone(phone),
-            address=(data.get("address") or "").strip(),
-            preferred_channel=Channel.PHONE if phone or not email else Channel.EMAIL,
-            registered_on=clock.today(),
-            registered_by=referred_by if getattr(referred_by, "is_authenticated", False) else None,
-            routing_stage=Stage.SIGNED_UP,
-            inflow_source=Inflow.REFERRAL,
-            referrer_organisation=organisation_name[:120],
-            referrer_person=referrer_name[:120],
-            profile_visibility=Visibility.BROKERS,
-        )
-    referral = IncomingReferral.objects.create(
+    neighbourhood = data.get("neighbourhood")
+    if neighbourhood is not None and neighbourhood.area_id != area.pk:
+        neighbourhood = None
+    signed_in = getattr(referred_by, "is_authenticated", False)
+    return IncomingReferral.objects.create(
         area=area,
-        participant=participant,
+        status=IncomingReferral.Status.PENDING,
+        first_name=first_name[:80],
+        last_name=(data.get("last_name") or "").strip()[:120],
+        phone=(data.get("phone") or "").strip()[:30],
+        email=normalise_email(data.get("email")) or "",
+        address=(data.get("address") or "").strip()[:300],
+        neighbourhood=neighbourhood,
         organisation=organisation,
         organisation_name=organisation_name[:120],
         referrer_name=referrer_name[:120],
@@ -300,19 +276,113 @@ def refer_resident(
         reason=(data.get("reason") or "").strip()[:1000],
         resident_consent=True,
         feedback_consent=bool(data.get("feedback_consent")),
-        referred_by=referred_by if getattr(referred_by, "is_authenticated", False) else None,
+        referred_by=referred_by if signed_in else None,
         created_at=clock.now(),
     )
+
+
+def _lock_pending(referral: IncomingReferral) -> IncomingReferral:
+    locked = IncomingReferral.objects.select_for_update().get(pk=referral.pk)
+    if locked.status != IncomingReferral.Status.PENDING:
+        raise OrganisationError("Deze doorverwijzing is al beoordeeld.")
+    return locked
+
+
+RESIDENT_FIELDS = {
+    "first_name": "",
+    "last_name": "",
+    "phone": "",
+    "email": "",
+    "address": "",
+    "neighbourhood": None,
+}
+
+
+@transaction.atomic
+def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
+    """A broker accepts a waiting referral: the resident is registered (email optional;
+    someone already known by phone or email is linked, not registered twice), counts
+    from today in the reports, and the broker gets a task to get acquainted. The
+    resident's details move to the registry and are cleared from the referral."""
+    from tijdvoorelkaar.core import audit
+    from tijdvoorelkaar.workspace.models import Task
+    from tijdvoorelkaar.workspace.services import find_duplicate
+
+    if not is_staff_in(broker, referral.area):
+        raise OrganisationError("Alleen de sociaal makelaar beoordeelt doorverwijzingen.")
+    referral = _lock_pending(referral)
+    area = referral.area
+    email = normalise_email(referral.email)
+    note = ""
+    duplicate = find_duplicate(area, phone=referral.phone, email=email)
+    if duplicate is not None:
+        participant = duplicate[0]
+        note = " (al bekend)"
+    else:
+        waiting = ""
+        if email and User.objects.filter(email__iexact=email).exists():
+            # An account elsewhere has this address: it waits on the registry entry and
+            # joins that account only if the broker invites and the person uses the link.
+            waiting, email, note = email, None, " (e-mailadres hoort bij een ander account)"
+        user = User.objects.create_user(
+            email=email, first_name=referral.first_name, last_name=referral.last_name
+        )
+        participant = Participant.objects.create(
+            area=area,
+            user=user,
+            neighbourhood=referral.neighbourhood,
+            phone=referral.phone,
+            phone_normalised=normalise_phone(referral.phone),
+            registry_email=waiting,
+            address=referral.address,
+            preferred_channel=Channel.PHONE if referral.phone or not email else Channel.EMAIL,
+            registered_on=clock.today(),
+            registered_by=referral.referred_by,
+            routing_stage=Stage.SIGNED_UP,
+            inflow_source=Inflow.REFERRAL,
+            referrer_organisation=referral.organisation_name[:120],
+            referrer_person=referral.referrer_name[:120],
+            profile_visibility=Visibility.BROKERS,
+        )
+    referral.participant = participant
+    referral.status = IncomingReferral.Status.ACCEPTED
+    referral.decided_at, referral.decided_by = clock.now(), broker
+    for name, empty in RESIDENT_FIELDS.items():
+        setattr(referral, name, empty)
     referral.task = _task(
         area,
-        title=f"Doorverwijzing van {organisation_name}: kennismaken met "
+        title=f"Doorverwijzing van {referral.organisation_name}: kennismaken met "
         f"{participant.user.full_name}{note}",
         due_on=clock.today(),
         participant=participant,
-        created_by=referral.referred_by,
+        created_by=broker,
         source=Task.Source.REFERRAL,
     )
-    referral.save(update_fields=["task"])
+    referral.save()
+    audit.record(broker, "referral.accept", referral, area=area)
+    return referral
+
+
+@transaction.atomic
+def decline_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
+    """A broker declines a waiting referral (not for us, sent twice, spam). The
+    resident's details, the reason and the referrer's name and contact details are
+    removed; what stays is that organisation X referred someone on that date and that it
+    was declined, by whom and when."""
+    from tijdvoorelkaar.core import audit
+
+    if not is_staff_in(broker, referral.area):
+        raise OrganisationError("Alleen de sociaal makelaar beoordeelt doorverwijzingen.")
+    referral = _lock_pending(referral)
+    referral.status = IncomingReferral.Status.DECLINED
+    referral.decided_at, referral.decided_by = clock.now(), broker
+    for name, empty in RESIDENT_FIELDS.items():
+        setattr(referral, name, empty)
+    referral.reason = referral.referrer_name = referral.referrer_email = ""
+    referral.referrer_phone = ""
+    referral.feedback_consent = False
+    referral.save()
+    audit.record(broker, "referral.decline", referral, area=referral.area)
     return referral
 
 

@@ -30,6 +30,11 @@ urlpatterns = [
     path(M + "verhalen/<int:pk>/", views.story, name="story"),
     path(M + "organisaties/", views.staff_list, name="staff_list"),
     path(M + "doorverwijzingen/", views.referrals, name="referrals"),
+    path(
+        M + "doorverwijzingen/<int:pk>/<slug:action>/",
+        views.referral_decide,
+        name="referral_decide",
+    ),
     path(M + "sociale-kaart/", views.social_map_manage, name="social_map_manage"),
     path(M + "sociale-kaart/<int:pk>/", views.social_map_manage, name="social_map_edit"),
     path(M + "deelnemers/<int:pk>/sociale-kaart/", views.refer_out, name="refer_out"),

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -16,6 +16,7 @@ from tijdvoorelkaar.core.access import (
     organisations_managed_by,
     own_story_consents,
     participant_of,
+    pending_referrals_for,
     registry_for,
     registry_participant_or_404,
     stories_for,
@@ -39,7 +40,7 @@ from .forms import (
     StoryForm,
     VacancyForm,
 )
-from .models import NewsletterSubscription, Organisation, SocialMapEntry
+from .models import IncomingReferral, NewsletterSubscription, Organisation, SocialMapEntry
 
 REFERRAL_LIMIT = 10  # public referral form: submissions per client per hour
 HONEYPOT = "bedrijfswebsite"
@@ -290,11 +291,47 @@ def staff_list(request, area):
 
 @area_view(roles=STAFF_ROLES)
 def referrals(request, area):
+    referrals = incoming_referrals_for(request.user, area)
     return render(
         request,
         "organisations/referrals.html",
-        {"referrals": incoming_referrals_for(request.user, area)[:100]},
+        {
+            "pending": pending_referrals_for(request.user, area),
+            "referrals": referrals.exclude(status=IncomingReferral.Status.PENDING)[:100],
+        },
     )
+
+
+@area_view(roles=STAFF_ROLES)
+def referral_decide(request, area, pk, action):
+    """Accept or decline a waiting referral (the inbox on the dashboard and the list)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if action not in ("aannemen", "afwijzen"):
+        raise Http404
+    referral = get_object_or_404(incoming_referrals_for(request.user, area), pk=pk)
+    try:
+        if action == "aannemen":
+            referral = services.accept_referral(referral=referral, broker=request.user)
+            messages.success(
+                request,
+                _(
+                    "Doorverwijzing aangenomen: %(name)s staat nu bij de deelnemers, met een "
+                    "taak om kennis te maken."
+                )
+                % {"name": referral.participant.user.full_name},
+            )
+        else:
+            services.decline_referral(referral=referral, broker=request.user)
+            messages.success(
+                request,
+                _("Doorverwijzing afgewezen. De gegevens van de bewoner zijn verwijderd."),
+            )
+    except services.OrganisationError as exc:
+        messages.error(request, str(exc))
+    if request.POST.get("terug") == "lijst":
+        return redirect("organisations:referrals", area.slug)
+    return redirect("workspace:dashboard", area.slug)
 
 
 @area_view(roles=STAFF_ROLES)

@@ -131,6 +131,12 @@ class Participant(models.Model):
         _("verwijzende organisatie"), max_length=120, blank=True
     )
     referrer_person = models.CharField(_("verwijzer"), max_length=120, blank=True)
+    # An imported person's address, kept here until a broker invites them: their User
+    # has no email (and so no sign-in) until they use the invitation's link.
+    registry_email = models.EmailField(_("e-mailadres (nog niet uitgenodigd)"), blank=True)
+    invited_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set by privacy.services.erase_person: the row stays, anonymous, for the figures.
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("deelnemer")

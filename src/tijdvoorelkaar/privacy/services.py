@@ -3,11 +3,13 @@
 Export walks every model that points at the person's User or Participant records, so data
 added by any app is included without a list to keep up to date. Erasure removes or
 anonymises personal data and keeps the rows that report figures count (participants,
-ads, reactions, mediations) as anonymous records, so aggregate figures do not change."""
+ads, reactions, mediations) as anonymous records, with the background answers folded
+into anonymous tallies, so aggregate figures do not change (docs/privacy.md)."""
 
 import datetime as dt
 import json
 import re
+import secrets
 
 from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,7 +18,8 @@ from django.db.models import Q
 
 from tijdvoorelkaar.accounts.models import LoginToken, User, normalise_email
 from tijdvoorelkaar.core import audit, clock
-from tijdvoorelkaar.participants.models import Participant, Visibility
+from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
 
 ERASED_NAME = "verwijderde deelnemer"
 ERASED_TEXT = "(verwijderd)"
@@ -47,7 +50,22 @@ class PrivacyError(ValueError):
 
 
 def find_user(email: str) -> User:
-    user = User.objects.filter(email=normalise_email(email)).first()
+    """The account with this address, or the one behind a registry entry (an imported
+    person not yet invited) with this address."""
+    address = normalise_email(email)
+    user = User.objects.filter(email=address).first() if address else None
+    if user is None and address:
+        users = set(
+            Participant.objects.filter(registry_email__iexact=address).values_list(
+                "user_id", flat=True
+            )
+        )
+        if len(users) > 1:
+            raise PrivacyError(
+                f"Het e-mailadres '{email}' staat bij inschrijvingen in meer dan één "
+                "werkgebied. Wis ze elk via de werkplek van het werkgebied."
+            )
+        user = User.objects.filter(pk__in=users).first()
     if user is None:
         raise PrivacyError(f"Er is niemand met het e-mailadres '{email}'.")
     return user
@@ -137,6 +155,7 @@ def _needles(user: User, participants: list[Participant]) -> tuple[list[str], li
         everywhere.update(
             {
                 p.display_name,
+                p.registry_email,
                 p.phone,
                 p.contact_person_name,
                 p.contact_person_phone,
@@ -217,13 +236,76 @@ def _delete_task_results(needles: list[str]) -> None:
             )
 
 
+ERASED_TASK = "Tekst verwijderd: een deelnemer is gewist"
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=clock.now().tzinfo)
+
+
+def _fresh_external_id() -> str:
+    """A new, meaningless id for an erased participant's row: the old one may be in
+    export files made earlier, and must not lead back to the row."""
+    return f"v{secrets.token_hex(8)}"
+
+
+def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
+    """Free texts of the person's mediations go (agreement, end reason, history notes,
+    flags, cancellations); dates and coded fields stay for the figures. Tasks about those
+    mediations are found by "(bemiddeling #id)" in their title and get a neutral title."""
+    from tijdvoorelkaar.mediations.models import (
+        Agreement,
+        Cancellation,
+        Flag,
+        Mediation,
+        MediationEvent,
+    )
+    from tijdvoorelkaar.workspace.models import Task
+
+    mediations = Mediation.objects.filter(
+        Q(requester__in=participants) | Q(provider__in=participants)
+    )
+    ids = list(mediations.values_list("pk", flat=True))
+    Agreement.objects.filter(mediation_id__in=ids).update(what=ERASED_TEXT, how_often="")
+    MediationEvent.objects.filter(mediation_id__in=ids).update(note="")
+    Flag.objects.filter(mediation_id__in=ids).update(note="")
+    Cancellation.objects.filter(mediation_id__in=ids).update(note="")
+    mediations.update(end_reason_text="", external_id=None)
+    for pk in ids:
+        marker = f"(bemiddeling #{pk})"
+        Task.objects.filter(title__contains=marker).update(title=f"{ERASED_TASK} {marker}")
+    return ids
+
+
+def _delete_stories(participants: list[Participant]) -> int:
+    """Stories naming the person (drafts and published ones) are about them: deleted,
+    with their photos once the erasure is committed."""
+    from tijdvoorelkaar.organisations.models import Story
+    from tijdvoorelkaar.participants.services import delete_photo_file
+
+    stories = Story.objects.filter(consents__participant__in=participants).distinct()
+    for story in stories:
+        if story.photo:
+            delete_photo_file(story.photo.name)
+    return Story.objects.filter(pk__in=[s.pk for s in stories]).delete()[0]
+
+
 @transaction.atomic
 def erase_person(user: User, *, reason: str, actor=None) -> dict:
     """Remove or anonymise every piece of personal data of `user`. Report figures stay
-    the same: their participant rows, ads, reactions and mediations remain as anonymous
-    records. Returns counts of what was done."""
+    the same: their participant rows (date of registration, neighbourhood, stage, inflow
+    source, referring organisation), ads (dates, kind, category, neighbourhood),
+    reactions and mediations remain as anonymous records, and their background answers
+    are folded into anonymous tallies. Returns counts of what was done."""
+    from tijdvoorelkaar.accounts.models import ApiToken, PrivacyConsent, TwoFactorDevice
+    from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
     from tijdvoorelkaar.marketplace.models import Ad, Message, Report
-    from tijdvoorelkaar.mediations.models import Agreement, Mediation, MediationEvent
+    from tijdvoorelkaar.organisations.models import (
+        IncomingReferral,
+        NewsletterSubscription,
+        PhoneInstead,
+    )
+    from tijdvoorelkaar.organisations.services import email_hash
     from tijdvoorelkaar.workspace.models import (
         Concern,
         ConfidentialNote,
@@ -232,27 +314,37 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         ReferralOut,
         Task,
     )
+    from tijdvoorelkaar.workspace.services import fold_background_into_tallies
 
     reason = (reason or "").strip()
     if not reason:
         raise PrivacyError("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer').")
-    if not user.is_active and user.first_name == "Verwijderde":
-        raise PrivacyError("Deze persoon is al verwijderd.")
     participants = list(Participant.objects.filter(user=user))
+    already = any(p.erased_at for p in participants)
+    if already or (not user.is_active and user.first_name == "Verwijderde"):
+        raise PrivacyError("Deze persoon is al verwijderd.")
     everywhere, linked = _needles(user, participants)
+    addresses = [a for a in [user.email, *(p.registry_email for p in participants)] if a]
     now = clock.now()
     counts = {"advertenties": 0, "berichten": 0, "notities": 0}
 
+    # Ads stay as anonymous rows for the figures: dates, kind, category, neighbourhood.
     ads = Ad.objects.filter(owner__in=participants)
+    ads.filter(closed_at__isnull=True).update(closed_at=now)
     counts["advertenties"] = ads.update(
         title=ERASED_TEXT,
         description="",
         search_stems="",
         status=Ad.Status.CLOSED,
         hidden_for_review=True,
-        closed_at=now,
         submission_token=None,
         availability=[],
+        frequency=Ad.Frequency.ONCE,
+        duration=Ad.Duration.HOURS,
+        visibility=Visibility.BROKERS,
+        placed_by=None,
+        external_id=None,
+        renewal_reminder_sent_on=None,
     )
     messages = Message.objects.filter(sender__in=participants)
     counts["berichten"] = messages.update(
@@ -260,32 +352,34 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     )
     Report.objects.filter(reporter=user).update(reason=ERASED_TEXT, reporter=None)
     counts["notities"] = ConfidentialNote.objects.filter(participant__in=participants).delete()[0]
-    for model in (Intake, ContactMoment, Concern, ReferralOut, Task):
+    for model in (Intake, ContactMoment, Concern, ReferralOut, Task, IncomingReferral):
         model.objects.filter(participant__in=participants).delete()
-
-    mediations = Mediation.objects.filter(
-        Q(requester__in=participants) | Q(provider__in=participants)
+    counts["verhalen"] = _delete_stories(participants)
+    for p in participants:
+        fold_background_into_tallies(p)
+    ApiToken.objects.filter(user=user).delete()
+    PrivacyConsent.objects.filter(user=user).delete()
+    TwoFactorDevice.objects.filter(user=user).delete()
+    NewsletterSubscription.objects.filter(user=user).delete()
+    PhoneInstead.objects.filter(participant__in=participants).delete()
+    if user.email:
+        PhoneInstead.objects.filter(email_hash=email_hash(user.email)).delete()
+    ThankYou.objects.filter(Q(sender__in=participants) | Q(receiver__in=participants)).update(
+        message=""
     )
-    Agreement.objects.filter(mediation__in=mediations).update(what=ERASED_TEXT)
-    mediations.update(end_reason_text="")
+    Transfer.objects.filter(
+        pk__in=Movement.objects.filter(account__participant__in=participants).values("transfer_id")
+    ).update(note="")
+
     # Texts linked to the person may use their first name only.
     linked_needles = everywhere + linked
     _scrub_queryset(
         Message.objects.filter(
-            conversation__in=[
-                c
-                for p in participants
-                for c in list(p.started_conversations.all()) + list(p.owned_conversations.all())
-            ]
+            Q(conversation__initiator__in=participants) | Q(conversation__owner__in=participants)
         ),
         linked_needles,
     )
-    _scrub_queryset(MediationEvent.objects.filter(mediation__in=mediations), linked_needles)
-    mediation_ids = list(mediations.values_list("pk", flat=True))
-    task_filter = Q(pk__in=[])
-    for pk in mediation_ids:
-        task_filter |= Q(title__contains=f"#{pk})")
-    _scrub_queryset(Task.objects.filter(task_filter), linked_needles)
+    _erase_mediation_texts(participants)
 
     for p in participants:
         p.display_name = p.phone = p.phone_normalised = p.intro = p.address = ""
@@ -295,14 +389,28 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         p.referrer_person = ""
         p.languages, p.interests = [], []
         p.profile_visibility = Visibility.BROKERS
+        p.preferred_channel = Channel.EMAIL
+        p.registered_by = p.assigned_broker = None
+        p.next_contact_on = p.paused_until = p.retention_warned_at = None
+        p.registry_email, p.invited_at = "", None
+        p.external_id = _fresh_external_id()
+        p.erased_at = now
         if p.photo:  # the file goes once the erasure is committed
             from tijdvoorelkaar.participants.services import delete_photo_file
 
             delete_photo_file(p.photo.name)
             p.photo = ""
         p.save()
+        # Exact timestamps could be matched with logs elsewhere; the day is what counts.
+        Participant.objects.filter(pk=p.pk).update(created_at=_start_of(p.registered_on))
 
-    LoginToken.objects.filter(Q(user=user) | Q(payload__email=user.email or "-")).delete()
+    # What the audit log says about the person keeps who did what and when, not the text.
+    subjects = Q(subject_type=User._meta.label_lower, subject_id=str(user.pk))
+    for p in participants:
+        subjects |= Q(subject_type=Participant._meta.label_lower, subject_id=str(p.pk))
+    AuditEvent.objects.filter(subjects).exclude(detail="").update(detail="")
+
+    LoginToken.objects.filter(Q(user=user) | Q(payload__email__in=addresses)).delete()
     _delete_task_results(
         [n for n in everywhere if "@" in n or any(c.isdigit() for c in n)] + [user.full_name]
     )
@@ -310,6 +418,9 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     user.first_name, user.last_name = "Verwijderde", "deelnemer"
     user.is_active = False
     user.last_login = None
+    user.last_activity_at = None
+    if participants:
+        user.date_joined = _start_of(min(p.registered_on for p in participants))
     user.set_unusable_password()
     user.save()
     counts["overige_teksten"] = _scrub_everywhere(everywhere)

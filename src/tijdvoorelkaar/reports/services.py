@@ -31,7 +31,7 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.workspace.models import DECLINED
+from tijdvoorelkaar.workspace.models import DECLINED, BackgroundTally
 
 from .models import TrafficDay, TrafficMonth, VisitorMark
 
@@ -252,18 +252,30 @@ def _choice_or_unknown(field: str, declined=(DECLINED,)) -> Case:
     )
 
 
+# (born after end-year minus this many years, group); older than the last: "80 of ouder".
+AGE_GROUPS = ((30, "jonger dan 30"), (50, "30 tot 50"), (65, "50 tot 65"), (80, "65 tot 80"))
+OLDEST_GROUP = "80 of ouder"
+
+
 def _age_group(end: dt.date) -> Case:
     year = end.year
     born = "background__birth_year"
     return Case(
         When(**{f"{born}__isnull": True}, then=Value(UNKNOWN)),
-        When(**{f"{born}__gt": year - 30}, then=Value("jonger dan 30")),
-        When(**{f"{born}__gt": year - 50}, then=Value("30 tot 50")),
-        When(**{f"{born}__gt": year - 65}, then=Value("50 tot 65")),
-        When(**{f"{born}__gt": year - 80}, then=Value("65 tot 80")),
-        default=Value("80 of ouder"),
+        *[When(**{f"{born}__gt": year - age}, then=Value(group)) for age, group in AGE_GROUPS],
+        default=Value(OLDEST_GROUP),
         output_field=CharField(),
     )
+
+
+def age_group_of(birth_year: str, end: dt.date) -> str:
+    """The same grouping for a birth year kept as text in the erased people's tallies."""
+    if not birth_year.isdigit():
+        return UNKNOWN
+    for age, group in AGE_GROUPS:
+        if int(birth_year) > end.year - age:
+            return group
+    return OLDEST_GROUP
 
 
 COMPOSITION_FIELDS = {
@@ -303,22 +315,74 @@ def participant_figures(area: Area, start: dt.date, end: dt.date) -> dict:
         new.filter(inflow_source="doorverwijzing"), "referrer_organisation"
     )
     # All background questions in one GROUP BY; each question's counts are then summed
-    # over the (at most a few thousand) combinations.
+    # over the (at most a few thousand) combinations. Erased participants have no
+    # Background any more: their answers are in anonymous tallies, added below.
     dimensions = {name: _choice_or_unknown(field) for name, field in COMPOSITION_FIELDS.items()}
     dimensions["age"] = _age_group(end)
     rows = (
-        registered.annotate(**{f"c_{k}": v for k, v in dimensions.items()})
+        registered.filter(erased_at__isnull=True)
+        .annotate(**{f"c_{k}": v for k, v in dimensions.items()})
         .values(*[f"c_{k}" for k in dimensions])
         .annotate(n=Count("pk"))
         .order_by()
     )
     composition: dict[str, dict[str, int]] = {name: {} for name in dimensions}
+
+    def add(name: str, value: str, n: int) -> None:
+        if n:
+            composition[name][value] = composition[name].get(value, 0) + n
+
     for row in rows:
         for name in dimensions:
-            value = row[f"c_{name}"] or UNKNOWN
-            composition[name][value] = composition[name].get(value, 0) + row["n"]
+            add(name, row[f"c_{name}"] or UNKNOWN, row["n"])
+    for name, value, n in _erased_composition(area, end):
+        add(name, value, n)
     figures["composition"] = {name: _by_count(counts) for name, counts in composition.items()}
     return figures
+
+
+TALLY_DIMENSIONS = {
+    "gender": "gender",
+    "household": "household",
+    "work_situation": "work_situation",
+    "origin": "origin",
+    "birth_year": "age",
+}
+
+
+def _erased_composition(area: Area, end: dt.date) -> list[tuple[str, str, int]]:
+    """(table, value, count) for erased participants registered by `end`, from the
+    tallies per registration month (BackgroundTally). Months before the month of `end`
+    count whole. In the month of `end` the tally counts whole when every erased person
+    of that month registered by `end`; otherwise the tally would also count people who
+    registered after `end`, so those who did register by `end` (their number is known
+    from their anonymous rows) count as "onbekend" (see docs/privacy.md)."""
+    first = end.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    month = Participant.objects.filter(
+        area=area, erased_at__isnull=False, registered_on__gte=first, registered_on__lt=following
+    ).aggregate(n=Count("pk"), by_end=Count("pk", filter=Q(registered_on__lte=end)))
+    whole_months = Q(month__lt=first)
+    if month["n"] == month["by_end"]:
+        whole_months |= Q(month=first)
+    tallies = (
+        BackgroundTally.objects.filter(whole_months, area=area)
+        .values("field", "value")
+        .annotate(n=Sum("count"))
+        .order_by()
+    )
+    result = []
+    for row in tallies:
+        name = TALLY_DIMENSIONS.get(row["field"])
+        if name is None:
+            continue
+        value = row["value"]
+        if name == "age":
+            value = age_group_of(value, end)
+        result.append((name, value or UNKNOWN, row["n"]))
+    if month["n"] != month["by_end"]:
+        result += [(name, UNKNOWN, month["by_end"]) for name in TALLY_DIMENSIONS.values()]
+    return result
 
 
 def ad_figures(area: Area, start: dt.date, end: dt.date) -> dict:

@@ -269,3 +269,31 @@ class ReferralOut(models.Model):
 
     def __str__(self) -> str:
         return f"Doorverwijzing #{self.pk}"
+
+
+TALLY_UNKNOWN = "onbekend"
+# The background questions folded into tallies, as the report groups them.
+TALLY_FIELDS = ("gender", "birth_year", "household", "work_situation", "origin")
+
+
+class BackgroundTally(models.Model):
+    """Anonymous counts of the background of erased participants: per area and month of
+    registration, one count per (question, answer), never a combination of answers and
+    never a row per person. The report adds these to what it counts from Background, so
+    its figures do not change when someone is erased (privacy.services.erase_person)."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()  # the first day of the registration month
+    field = models.CharField(max_length=20)
+    value = models.CharField(max_length=20)  # the answer as reported, or "onbekend"
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "month", "field", "value"], name="background_tally_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.field}={self.value}: {self.count}"

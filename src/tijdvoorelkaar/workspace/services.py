@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.urls import reverse
 
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
@@ -20,7 +20,11 @@ from tijdvoorelkaar.participants.models import Channel, Participant, Stage
 from tijdvoorelkaar.participants.phones import normalise_phone
 
 from .models import (
+    DECLINED,
+    TALLY_FIELDS,
+    TALLY_UNKNOWN,
     Background,
+    BackgroundTally,
     Concern,
     ConfidentialNote,
     ContactMoment,
@@ -64,7 +68,7 @@ def find_duplicate(
             return match, "telefoon"
     email = normalise_email(email)
     if email:
-        match = qs.filter(user__email__iexact=email).first()
+        match = qs.filter(Q(user__email__iexact=email) | Q(registry_email__iexact=email)).first()
         if match is not None:
             return match, "e-mail"
     return None
@@ -152,6 +156,24 @@ def register_participant(*, area: Area, broker, data: dict) -> Participant:
     return participant
 
 
+@transaction.atomic
+def invite_participant(*, participant: Participant, broker, base_url: str) -> Participant:
+    """Send a registry entry (an imported person) one invitation email with a sign-in
+    link; until they use it they cannot sign in. Audit-logged (without the address)."""
+    from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
+
+    if not is_staff_in(broker, participant.area):
+        raise WorkspaceError("Alleen de sociaal makelaar nodigt deelnemers uit.")
+    try:
+        send_invitation(participant, base_url=base_url)
+    except InvitationRefused as exc:
+        raise WorkspaceError(str(exc)) from exc
+    participant.invited_at = clock.now()
+    participant.save(update_fields=["invited_at"])
+    audit.record(broker, "participant.invite", participant, area=participant.area)
+    return participant
+
+
 def search_registry(queryset, q: str):
     """Filter the registry by name, phone, email or neighbourhood."""
     q = (q or "").strip()
@@ -164,6 +186,7 @@ def search_registry(queryset, q: str):
             | Q(user__last_name__icontains=word)
             | Q(display_name__icontains=word)
             | Q(user__email__icontains=word)
+            | Q(registry_email__icontains=word)
             | Q(neighbourhood__name__icontains=word)
             | Q(phone__icontains=word)
         )
@@ -306,6 +329,33 @@ def read_background(*, participant: Participant, reader) -> Background | None:
     background = Background.objects.filter(participant=participant).first()
     audit.record(reader, "background.read", participant, area=participant.area)
     return background
+
+
+def tally_value(background: Background | None, question: str) -> str:
+    """One answer as the report groups it: the coded answer, the birth year as text, or
+    "onbekend" (not filled in, or "wil ik niet zeggen")."""
+    value = getattr(background, question, None) if background is not None else None
+    if value in (None, "", DECLINED):
+        return TALLY_UNKNOWN
+    return str(value)
+
+
+def fold_background_into_tallies(participant: Participant) -> None:
+    """On erasure: count each of the participant's background answers once in the
+    anonymous tallies of their area and registration month, then delete the Background.
+    Each answer goes into its own count, so no combination of answers is kept."""
+    background = Background.objects.filter(participant=participant).first()
+    month = participant.registered_on.replace(day=1)
+    for question in TALLY_FIELDS:
+        tally, _created = BackgroundTally.objects.get_or_create(
+            area_id=participant.area_id,
+            month=month,
+            field=question,
+            value=tally_value(background, question),
+        )
+        BackgroundTally.objects.filter(pk=tally.pk).update(count=F("count") + 1)
+    if background is not None:
+        background.delete()
 
 
 @transaction.atomic

@@ -22,6 +22,7 @@ urlpatterns = [
     path(P + "zorgsignaal/", views.concern, name="concern"),
     path(P + "doorverwijzing/", views.referral, name="referral"),
     path(P + "overdragen/", views.handover, name="handover"),
+    path(P + "uitnodigen/", views.invite, name="invite"),
     path(
         "<slug:area_slug>/makelaar/overdracht/", views.caseload_handover, name="caseload_handover"
     ),

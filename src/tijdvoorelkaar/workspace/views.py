@@ -15,6 +15,7 @@ from tijdvoorelkaar.core.access import (
     area_view,
     brokers_of,
     mediations_for,
+    pending_referrals_for,
     registry_for,
     registry_participant_or_404,
     workspace_tasks_for,
@@ -68,6 +69,7 @@ def dashboard(request, area):
             "tasks_today": [t for t in mine if t.due_on == today],
             "tasks_overdue": [t for t in mine if t.due_on < today],
             "new_sign_ups": services.new_sign_ups(area)[:10],
+            "pending_referrals": pending_referrals_for(request.user, area),
             "signals": Signal.objects.filter(area=area, resolved_at__isnull=True).select_related(
                 "ad"
             )[:20],
@@ -492,6 +494,29 @@ def tasks(request, area):
         {"form": form, "open": services.open_tasks(qs), "show_all": show_all},
         form,
     )
+
+
+@area_view(roles=STAFF_ROLES)
+def invite(request, area, pk):
+    """The "Uitnodigen" button: one invitation email to an imported person."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    participant = _participant(request, area, pk)
+    try:
+        services.invite_participant(
+            participant=participant,
+            broker=request.user,
+            base_url=request.build_absolute_uri("/"),
+        )
+    except services.WorkspaceError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            _("De uitnodiging is verstuurd naar %(email)s.")
+            % {"email": participant.registry_email},
+        )
+    return redirect("workspace:participant", area.slug, participant.pk)
 
 
 @area_view(roles=STAFF_ROLES)

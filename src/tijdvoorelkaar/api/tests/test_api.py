@@ -243,3 +243,58 @@ def test_token_page_is_for_participants(client, area, world):
     broker = User.objects.create_user(email="x@example.org", first_name="X")
     client.force_login(broker)
     assert client.get(page).status_code == 403
+
+
+def _example_path(template: str, area, world) -> str:
+    """A real address for a path of the schema: the area, an ad and a conversation that
+    exist, so only the key can be the reason for a refusal."""
+    _henk, _fatima, public, _members, conversation = world
+    values = {
+        "area_slug": area.slug,
+        "ad_id": str(public.pk),
+        "conversation_pk": str(conversation.pk),
+    }
+    path = template
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", value)
+    assert "{" not in path, f"no example value for {template}"
+    return path
+
+
+@pytest.mark.parametrize(
+    "header", ["Bearer wrong", "Bearer tve_verzonnen", "Basic aGVuazpnZWhlaW0=", "Bearer"]
+)
+def test_a_wrong_key_is_refused_on_every_endpoint_of_the_schema(client, area, world, header):
+    schema = client.get("/api/openapi.json").json()
+    checked = []
+    for template, operations in schema["paths"].items():
+        path = _example_path(template, area, world)
+        for method in operations:
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            call = getattr(client, method)
+            kwargs = {"HTTP_AUTHORIZATION": header}
+            if method != "get":
+                kwargs.update(data=json.dumps({"body": "hallo"}), content_type="application/json")
+            response = call(path, **kwargs)
+            assert response.status_code == 401, (method, path, response.status_code)
+            assert response["WWW-Authenticate"] == "Bearer"
+            assert "API-sleutel" in response.json()["detail"]
+            checked.append((method, template))
+    assert ("get", "/api/areas/") in checked
+    assert len(checked) == sum(
+        1 for ops in schema["paths"].values() for m in ops if m in {"get", "post"}
+    )
+    # Nothing was written with the wrong key, and the schema itself refuses it too.
+    assert Message.objects.count() == 1
+    assert client.get("/api/openapi.json", HTTP_AUTHORIZATION=header).status_code == 401
+    assert client.get("/api/bestaat-niet", HTTP_AUTHORIZATION=header).status_code == 401
+
+
+def test_a_valid_key_and_no_key_still_work_on_public_endpoints(client, area, world):
+    henk = world[0]
+    assert client.get("/api/areas/").status_code == 200
+    headers = bearer(henk.user)
+    assert client.get("/api/areas/", **headers).status_code == 200
+    assert client.get(f"/api/areas/{area.slug}/ads", **headers).status_code == 200
+    assert client.get(f"/api/areas/{area.slug}/me/ads", **headers).status_code == 200

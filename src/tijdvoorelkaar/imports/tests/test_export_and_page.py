@@ -30,7 +30,7 @@ def registry(area) -> dict:
     people = {
         (
             p.external_id,
-            p.user.email,
+            p.user.email or p.registry_email or None,
             p.user.first_name,
             p.user.last_name,
             p.phone,
@@ -155,6 +155,8 @@ def test_export_then_import_into_a_new_area_gives_the_same_registry(tmp_path):
     assert "participants.csv: 5 regels" in out.getvalue()
 
     area_b = make_area("gebied-b")
+    accounts_before = User.objects.filter(email__isnull=False).count()
+    assert accounts_before == 1  # Anna signed up; Riet (imported into A) was not invited
     out = StringIO()
     call_command(
         "import_registrations",
@@ -169,15 +171,19 @@ def test_export_then_import_into_a_new_area_gives_the_same_registry(tmp_path):
         stdout=out,
     )
     assert "deelnemers (participants): 5 aangemaakt" in out.getvalue()
-    assert "waarvan 2 gekoppeld aan een bestaand account" in out.getvalue()
+    assert "gekoppeld" not in out.getvalue()
 
     assert registry(area_b) == registry(area_a)
     assert figures(area_b) == figures(area_a)
     report_a, report_b = kpi_json(area_a.slug), kpi_json(area_b.slug)
     if report_a is not None:
         assert {**report_b, "area": area_a.slug} == report_a
-    # People with an email are the same account in both areas; nobody was duplicated.
-    assert User.objects.filter(email__isnull=False).count() == 2
+    # Area B's people are separate registry entries: no account of area A gained a
+    # participation in B, and nobody in B can sign in until a broker invites them.
+    assert User.objects.filter(email__isnull=False).count() == accounts_before
+    assert not Participant.objects.filter(area=area_b, user__email__isnull=False).exists()
+    assert not Participant.objects.filter(area=area_b, user__participations__area=area_a).exists()
+    assert Participant.objects.filter(area=area_b).exclude(registry_email="").count() == 2
 
 
 def test_export_assigns_external_ids_once_and_keeps_them(tmp_path):

@@ -8,7 +8,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from tijdvoorelkaar.accounts.models import User
+from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.imports import services
 from tijdvoorelkaar.imports.services import ADS, COLUMNS, MEDIATIONS, PARTICIPANTS, REQUIRED
@@ -76,7 +76,9 @@ def test_import_creates_the_registry_without_mail_or_accounts(area, tmp_path):
 
     riet = Participant.objects.get(area=area, external_id="P1")
     assert (riet.user.first_name, riet.user.last_name) == ("Riet", "van Dam")
-    assert riet.user.email == "riet@example.org"
+    # A registry entry: the address is kept for the invitation, the account has none.
+    assert riet.user.email is None and riet.registry_email == "riet@example.org"
+    assert riet.invited_at is None
     assert not riet.user.has_usable_password()
     assert riet.registered_by is None
     assert riet.registered_on == dt.date(2024, 3, 1)
@@ -329,13 +331,22 @@ def test_quoted_cells_with_commas_and_line_breaks(area, tmp_path):
     assert 'ads.csv:3: "kind"' in message
 
 
-def test_an_existing_email_links_that_user_instead_of_failing(area, tmp_path):
+def test_an_email_with_an_account_in_another_area_makes_a_separate_registry_entry(area, tmp_path):
     elsewhere = make_area("elders")
     existing = participant(elsewhere, "Riet", email="riet@example.org")
-    out = run(area, write_files(tmp_path, good_rows()))
-    assert "waarvan 1 gekoppeld aan een bestaand account" in out
-    linked = Participant.objects.get(area=area, external_id="P1")
-    assert linked.user == existing.user
+    broker = User.objects.create_user(email="broker@example.org", first_name="Bo")
+    Role.objects.create(user=broker, area=elsewhere, kind="broker")
+    rows = good_rows()
+    rows[PARTICIPANTS][1]["email"] = "broker@example.org"
+    out = run(area, write_files(tmp_path, rows))
+    assert "gekoppeld" not in out
+    riet = Participant.objects.get(area=area, external_id="P1")
+    serkan = Participant.objects.get(area=area, external_id="P2")
+    # Nothing was attached to the accounts of the other area.
+    assert riet.user != existing.user and serkan.user != broker
+    assert existing.user.participations.count() == 1
+    assert broker.participations.count() == 0
+    assert riet.user.email is None and riet.registry_email == "riet@example.org"
     assert User.objects.filter(email__iexact="riet@example.org").count() == 1
 
 

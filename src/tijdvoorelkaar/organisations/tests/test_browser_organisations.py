@@ -68,16 +68,30 @@ def test_gp_practice_refers_a_resident_and_the_broker_picks_it_up(page):
         page.check("#id_feedback_consent")
         page.click("button:has-text('Doorverwijzing versturen')")
         assert h1(page) == "Dank u, de doorverwijzing is ontvangen"
+        assert "de sociaal makelaar bekijkt uw doorverwijzing" in page.content()
         assert_accessible(page)
+        # Nobody is registered yet: the referral waits in the broker's inbox.
+        assert not Participant.objects.filter(user__first_name="Gerrit").exists()
+        assert IncomingReferral.objects.get().status == "wacht"
+
+        # The broker accepts it from the inbox on the dashboard.
+        sign_in_with_password(page, "utrecht-zuid", BROKER, PASSWORD)
+        page.goto("/utrecht-zuid/makelaar/")
+        inbox = page.locator(".referral-inbox")
+        assert "Gerrit de Boer" in inbox.inner_text()
+        assert "Dokter Smit, Huisartsenpraktijk Lunetten" in inbox.inner_text()
+        assert "Zit veel alleen thuis" in inbox.inner_text()
+        assert_accessible(page)
+        page.click("button:has-text('Aannemen: Gerrit inschrijven')")
+        assert "Doorverwijzing aangenomen: Gerrit de Boer" in page.content()
+        assert "Geen doorverwijzingen die wachten." in page.content()
         gerrit = Participant.objects.get(user__first_name="Gerrit")
         assert gerrit.user.email is None
         assert gerrit.inflow_source == "doorverwijzing"
         assert gerrit.referrer_organisation == "Huisartsenpraktijk Lunetten"
         assert gerrit.referrer_person == "Dokter Smit"
 
-        # The broker finds the task on the dashboard and the referral in the list.
-        sign_in_with_password(page, "utrecht-zuid", BROKER, PASSWORD)
-        page.goto("/utrecht-zuid/makelaar/")
+        # The task is on the dashboard and the referral in the list.
         assert "Doorverwijzing van Huisartsenpraktijk Lunetten" in page.content()
         page.goto("/utrecht-zuid/makelaar/doorverwijzingen/")
         assert_accessible(page)

@@ -131,13 +131,22 @@ def test_public_pages_show_organisations_vacancies_and_the_social_map(area, brok
     assert "Voedselbank" in client.get("/zuid/sociale-kaart/").content.decode()
 
 
+def refer_and_accept(area, broker, data):
+    referral = services.refer_resident(area=area, data=data)
+    return services.accept_referral(referral=referral, broker=broker)
+
+
 def test_referral_without_consent_or_from_a_bot_saves_nothing(area, broker):
     client = Client()
     response = client.post("/zuid/doorverwijzen/", {**REFERRAL, "resident_consent": ""})
     assert response.status_code == 400
     client.post("/zuid/doorverwijzen/", {**REFERRAL, "bedrijfswebsite": "http://spam"})
-    assert not Participant.objects.exists()
+    assert not IncomingReferral.objects.exists()
     assert client.post("/zuid/doorverwijzen/", REFERRAL).status_code == 302
+    referral = IncomingReferral.objects.get()
+    assert referral.status == "wacht" and referral.first_name == "Gerrit"
+    assert not Participant.objects.exists() and not Task.objects.exists()
+    services.accept_referral(referral=referral, broker=broker)
     assert Participant.objects.get().inflow_source == "doorverwijzing"
     assert Task.objects.get().assignee == broker
 
@@ -149,20 +158,108 @@ def test_referral_form_is_throttled(area, broker):
     response = client.post("/zuid/doorverwijzen/", {**REFERRAL, "phone": "06 4000 0000"})
     assert response.status_code == 400
     assert "Probeer het over een uur opnieuw" in response.content.decode()
-    assert Participant.objects.count() == 10
+    assert IncomingReferral.objects.count() == 10
+
+
+def test_an_anonymous_referral_counts_in_no_figure_until_a_broker_accepts_it(area, broker):
+    today = clock.today()
+    before = kpi(area, today, today)
+    client = Client()
+    done = client.post("/zuid/doorverwijzen/", REFERRAL, follow=True)
+    assert "bekijkt uw doorverwijzing" in done.content.decode()
+    for i in range(5):
+        client.post("/zuid/doorverwijzen/", {**REFERRAL, "phone": f"06 5000 00{i:02d}"})
+    assert IncomingReferral.objects.filter(status="wacht").count() == 6
+    assert kpi(area, today, today) == before
+    assert not Participant.objects.exists()
+    # The broker sees them waiting on the dashboard, accepts one and declines another.
+    client.force_login(broker)
+    dashboard = client.get("/zuid/makelaar/").content.decode()
+    assert "Doorverwijzingen om te beoordelen" in dashboard and "Gerrit" in dashboard
+    first, second = IncomingReferral.objects.order_by("pk")[:2]
+    client.post(f"/zuid/makelaar/doorverwijzingen/{first.pk}/aannemen/")
+    client.post(f"/zuid/makelaar/doorverwijzingen/{second.pk}/afwijzen/")
+    after = kpi(area, today, today)
+    assert after["participants_new"] == before["participants_new"] + 1
+    assert after["participants_total"] == before["participants_total"] + 1
+    assert after["inflow_by_source"] == {"doorverwijzing": 1}
+    assert after["referrals_by_organisation"] == {"Huisartsenpraktijk": 1}
+    assert after["composition"]["gender"] == {"onbekend": 1}
+    changed = {
+        "participants_new",
+        "participants_total",
+        "inflow_by_source",
+        "referrals_by_organisation",
+        "composition",
+    }
+    assert {k: v for k, v in after.items() if k not in changed} == {
+        k: v for k, v in before.items() if k not in changed
+    }
+
+
+def test_accepting_and_declining_are_logged_and_decline_removes_the_details(area, broker):
+    from tijdvoorelkaar.core.models import AuditEvent
+
+    accepted = services.refer_resident(
+        area=area, data={**REFERRAL, "last_name": "Jansen", "reason": "Eenzaam"}
+    )
+    declined = services.refer_resident(
+        area=area,
+        data={**REFERRAL, "first_name": "Greet", "phone": "06 7777 8888", "reason": "Ziek"},
+    )
+    services.accept_referral(referral=accepted, broker=broker)
+    services.decline_referral(referral=declined, broker=broker)
+    accepted.refresh_from_db()
+    declined.refresh_from_db()
+    # Accepted: the details moved to the registry; the referral keeps who referred.
+    assert accepted.participant.user.full_name == "Gerrit Jansen"
+    assert accepted.participant.phone == "06 1111 2222"
+    assert (accepted.first_name, accepted.phone) == ("", "")
+    assert accepted.reason == "Eenzaam" and accepted.referrer_name == "Dokter Smit"
+    # Declined: only the organisation, the dates and who decided stay.
+    assert declined.status == "afgewezen" and declined.participant is None
+    for name in ("first_name", "last_name", "phone", "email", "address", "reason"):
+        assert getattr(declined, name) == "", name
+    assert (declined.referrer_name, declined.referrer_email, declined.referrer_phone) == (
+        "",
+        "",
+        "",
+    )
+    assert declined.organisation_name == "Huisartsenpraktijk"
+    assert declined.decided_by == broker and declined.decided_at is not None
+    actions = list(
+        AuditEvent.objects.filter(subject_type="organisations.incomingreferral")
+        .order_by("pk")
+        .values_list("action", "subject_id", "actor")
+    )
+    assert actions == [
+        ("referral.accept", str(accepted.pk), broker.pk),
+        ("referral.decline", str(declined.pk), broker.pk),
+    ]
+    # A decided referral cannot be decided again; others than staff cannot decide.
+    with pytest.raises(services.OrganisationError, match="al beoordeeld"):
+        services.accept_referral(referral=declined, broker=broker)
+    waiting = services.refer_resident(area=area, data={**REFERRAL, "phone": "06 1212 3434"})
+    resident = make_participant(area, "Anna")
+    with pytest.raises(services.OrganisationError, match="sociaal makelaar"):
+        services.accept_referral(referral=waiting, broker=resident.user)
+    client = Client()
+    client.force_login(resident.user)
+    assert client.post(f"/zuid/makelaar/doorverwijzingen/{waiting.pk}/aannemen/").status_code == 403
+    assert IncomingReferral.objects.get(pk=waiting.pk).status == "wacht"
 
 
 def test_known_resident_is_linked_not_registered_twice(area, broker):
-    first = services.refer_resident(area=area, data=REFERRAL)
-    second = services.refer_resident(area=area, data={**REFERRAL, "first_name": "G."})
+    first = refer_and_accept(area, broker, REFERRAL)
+    second = refer_and_accept(area, broker, {**REFERRAL, "first_name": "G."})
     assert first.participant == second.participant
     assert "al bekend" in second.task.title
 
 
 def test_referrer_hears_of_the_intake_only_with_consent(area, broker):
-    silent = services.refer_resident(area=area, data=REFERRAL)
-    told = services.refer_resident(
-        area=area, data={**REFERRAL, "phone": "06 9999 0000", "feedback_consent": True}
+    silent = refer_and_accept(area, broker, REFERRAL)
+    told = refer_and_accept(
+        area, broker, {**REFERRAL, "phone": "06 9999 0000", "feedback_consent": True}
     )
     mail.outbox.clear()
     for referral in (silent, told):
@@ -265,3 +362,15 @@ def test_newsletter_batches_headers_and_tampered_links(area):
     assert client.post(f"/zuid/nieuwsbrief/afmelden/{token}/").status_code == 200
     assert not NewsletterSubscription.objects.get(pk=subs[0].pk).active
     assert NewsletterSubscription.objects.get(pk=subs[1].pk).active
+
+
+def test_a_referred_address_with_an_account_elsewhere_waits_for_an_invitation(area, broker):
+    other, _ = create_area("noord", "Noord", [NeighbourhoodSpec("west", "West", 52.1, 5.1)])
+    elsewhere = make_participant(other, "Gerrit", email="gerrit@example.org")
+    referral = refer_and_accept(
+        area, broker, {**REFERRAL, "email": "gerrit@example.org", "phone": "06 2323 4545"}
+    )
+    gerrit = referral.participant
+    assert gerrit.user != elsewhere.user and gerrit.user.email is None
+    assert gerrit.registry_email == "gerrit@example.org"
+    assert "hoort bij een ander account" in referral.task.title

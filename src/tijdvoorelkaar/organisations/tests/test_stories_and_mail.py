@@ -262,6 +262,7 @@ def test_newsletter_and_referral_feedback_come_from_the_area(area, broker, setti
             "feedback_consent": True,
         },
     )
+    referral = services.accept_referral(referral=referral, broker=broker)
     area.sender_email = "zuid@tve.test"
     area.save()
     mail.outbox.clear()

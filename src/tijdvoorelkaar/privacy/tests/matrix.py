@@ -58,7 +58,8 @@ RULES = [
         r"(/uitloggen/|/status/|/reageren/|/delen/|/we-gaan-het-doen/|"
         r"/bel-mij/|/stoppen/|bemiddelingen/<int:pk>/<slug:action>/|/klaar/$|"
         r"signalen/<int:signal_pk>/$|niet-geschikt/$|bedankjes/|roosjes/grenzen/$|"
-        r"/contactpersoon/$|/plaatsing/<int:conversation_pk>/$)",
+        r"/contactpersoon/$|/plaatsing/<int:conversation_pk>/$|"
+        r"doorverwijzingen/<int:pk>/<slug:action>/$|/uitnodigen/$)",
         {r: POST_ONLY | LOGIN | DENY for r in ROLES},
     ),
     (
