@@ -8,7 +8,7 @@ from django.conf import settings
 AXE_JS = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
 
-def assert_accessible(page, *, impacts=("serious", "critical")) -> None:
+def assert_accessible(page, *, impacts=("moderate", "serious", "critical")) -> None:
     """Run axe-core on the current page; fail on any violation of the given impacts."""
     page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE_JS))
