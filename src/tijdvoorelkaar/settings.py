@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.areas",
     "tijdvoorelkaar.accounts",
     "tijdvoorelkaar.participants",
+    "tijdvoorelkaar.tasks",
     "tijdvoorelkaar.marketplace",
     "tijdvoorelkaar.mediations",
     "tijdvoorelkaar.imports",
@@ -131,6 +132,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # is simply created without them, which is what we want.
 SILENCED_SYSTEM_CHECKS = ["models.W040"]
 AUTH_USER_MODEL = "accounts.User"
+# The model of a werkgebied; core/access.py loads it by this name (as auth does the user).
+AREA_MODEL = "areas.Area"
 AUTHENTICATION_BACKENDS = ["tijdvoorelkaar.accounts.backends.EmailBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {

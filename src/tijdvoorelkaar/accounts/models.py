@@ -5,6 +5,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.roles import StoredRole
+
 
 def normalise_email(email: str | None) -> str | None:
     if email is None:
@@ -32,6 +34,12 @@ class UserManager(BaseUserManager):
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
+
+    def brokers_of(self, area):
+        """Active users holding the broker role in `area` (handover, task assignment)."""
+        return self.filter(
+            roles__area=area, roles__kind=StoredRole.BROKER, is_active=True
+        ).order_by("first_name", "last_name")
 
 
 class User(AbstractBaseUser, PermissionsMixin):
@@ -75,19 +83,23 @@ class User(AbstractBaseUser, PermissionsMixin):
         super().save(*args, **kwargs)
 
 
-class Role(models.Model):
-    """A staff role in one area. Participation itself is a Participant record."""
+class RoleQuerySet(models.QuerySet):
+    def brokers_of(self, area):
+        return self.filter(area=area, kind=StoredRole.BROKER)
 
-    class Kind(models.TextChoices):
-        ORGANISATION = "organisation", _("contactpersoon organisatie")
-        BROKER = "broker", _("sociaal makelaar")
-        COORDINATOR = "coordinator", _("coördinator")
-        FUNDER = "funder", _("financier")
+
+class Role(models.Model):
+    """A staff role in one area (core/roles.py defines them). Participation itself is a
+    Participant record."""
+
+    Kind = StoredRole
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="roles")
     area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="roles")
     kind = models.CharField(max_length=20, choices=Kind.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = RoleQuerySet.as_manager()
 
     class Meta:
         constraints = [

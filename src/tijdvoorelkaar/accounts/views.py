@@ -42,7 +42,7 @@ def sign_in_global(request):
 @area_view()
 def sign_up(request, area):
     if request.user.is_authenticated:
-        return redirect("participants:my_page", area.slug)
+        return redirect("marketplace:my_page", area.slug)
     form = SignUpForm(request.POST or None, area=area)
     if request.method == "POST" and form.is_valid():
         try:

@@ -14,13 +14,11 @@ from pydantic import Field
 from tijdvoorelkaar.areas.models import Area, Neighbourhood
 from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
-    conversations_for,
-    participant_of,
     roles_in_area,
-    visible_ads,
 )
 from tijdvoorelkaar.marketplace import search, services
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
+from tijdvoorelkaar.participants.models import Participant
 
 from .auth import WRONG_KEY, BearerAuth, optional_user
 from .schemas import (
@@ -217,7 +215,7 @@ class AdFilters(Schema):
 def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
     user = optional_user(request)
     area = _area_or_404(area_slug)
-    ads = services.listed(visible_ads(user, area, include_own=False))
+    ads = Ad.objects.visible_to(user, area, include_own=False).listed()
     if filters.soort:
         ads = ads.filter(kind=filters.soort)
     if filters.categorie:
@@ -271,7 +269,7 @@ def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
 def ad_detail(request, area_slug: str = AreaSlug, ad_id: int = ObjectId):
     user = optional_user(request)
     area = _area_or_404(area_slug)
-    ad = visible_ads(user, area).select_related(*AD_RELATED).filter(pk=ad_id).first()
+    ad = Ad.objects.visible_to(user, area).select_related(*AD_RELATED).filter(pk=ad_id).first()
     if ad is None:
         raise Http404
     return Status(200, _ad(ad, detail=True))
@@ -283,7 +281,7 @@ PRIVATE = {401: Error, 403: Error, 404: Error, 422: ValidationErrorOut}
 
 
 def _me(request, area):
-    me = participant_of(request.auth, area)
+    me = Participant.objects.of(request.auth, area)
     if me is None:
         refuse(403, "U bent geen deelnemer in dit werkgebied.")
     return me
@@ -300,7 +298,7 @@ def my_ads(request, area_slug: str = AreaSlug):
     area = _area_or_404(area_slug)
     me = _me(request, area)
     ads = (
-        visible_ads(request.auth, area)
+        Ad.objects.visible_to(request.auth, area)
         .filter(owner=me)
         .select_related(*AD_RELATED)
         .order_by("-created_at", "-id")
@@ -342,7 +340,7 @@ def _conversation(conversation: Conversation, me, *, staff: bool) -> dict:
 
 
 def _conversations(request, area):
-    return conversations_for(request.auth, area).select_related(
+    return Conversation.objects.for_user(request.auth, area).select_related(
         "area", "ad", "initiator__user", "owner__user"
     )
 

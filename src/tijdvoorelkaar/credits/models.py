@@ -11,6 +11,35 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.access import ORGANISATION, is_staff_in, roles_in_area
+
+
+class CreditOrganisationQuerySet(models.QuerySet):
+    def managed_by(self, user, area):
+        """Organisations the user may act for: all of the area's for its staff, those the
+        user is a contact of for organisation contacts, none otherwise."""
+        qs = self.filter(area=area)
+        if is_staff_in(user, area):
+            return qs
+        if ORGANISATION in roles_in_area(user, area):
+            return qs.filter(contacts=user)
+        return qs.none()
+
+
+class TransferQuerySet(models.QuerySet):
+    def visible_to(self, user, area):
+        """Roosjes bookings of `area`: all for its brokers and coordinators, none otherwise."""
+        qs = self.filter(area=area)
+        return qs if is_staff_in(user, area) else qs.none()
+
+
+class ThankYouQuerySet(models.QuerySet):
+    def own(self, user, area):
+        """Thank-yous the user sent or received as a participant of `area`; nobody else's."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(area=area).filter(Q(sender__user=user) | Q(receiver__user=user))
+
 
 class CreditSettings(models.Model):
     """Per-area limits. Passing them warns the broker; it never blocks anything."""
@@ -61,6 +90,8 @@ class CreditOrganisation(models.Model):
         verbose_name=_("contactpersonen"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CreditOrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -170,6 +201,8 @@ class Transfer(models.Model):
     )
     created_at = models.DateTimeField()
 
+    objects = TransferQuerySet.as_manager()
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("Roosjes-boeking")
@@ -236,6 +269,8 @@ class ThankYou(models.Model):
     )
     created_at = models.DateTimeField()
     answered_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ThankYouQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
-from tijdvoorelkaar.core.access import brokers_of
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.tasks.services import create_task
 
 from .models import Account, CreditOrganisation, CreditSettings, Movement, ThankYou, Transfer
 
@@ -237,14 +237,9 @@ def _limit_warnings(area, lines, before, actor) -> list[str]:
 
 
 def _warn_broker(area: Area, participant: Participant, message: str, actor) -> None:
-    from tijdvoorelkaar.workspace.services import create_task
-
-    assignee = participant.assigned_broker or brokers_of(area).first()
-    if assignee is None:
-        return
     create_task(
         area=area,
-        assignee=assignee,
+        preferred=(participant.assigned_broker,),
         title=message + ". Even contact opnemen?",
         due_on=clock.today() + dt.timedelta(days=7),
         created_by=actor if getattr(actor, "is_authenticated", False) else None,

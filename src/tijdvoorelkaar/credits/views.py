@@ -19,14 +19,9 @@ from tijdvoorelkaar.core.access import (
     PARTICIPANT,
     STAFF_ROLES,
     area_view,
-    credit_organisations_for,
-    credit_recipients_for,
-    credit_transfers_for,
-    credits_enabled_or_404,
-    own_thank_yous,
-    participant_of,
-    registry_participant_or_404,
+    is_staff_in,
 )
+from tijdvoorelkaar.participants.models import Participant
 
 from . import services
 from .forms import (
@@ -39,10 +34,25 @@ from .forms import (
     ReverseForm,
     ThankForm,
 )
-from .models import Account, Transfer
+from .models import Account, CreditOrganisation, ThankYou, Transfer
 from .services import format_quarters
 
 ORG_ROLES = STAFF_ROLES | {ORGANISATION}
+
+
+def credits_enabled_or_404(area) -> None:
+    """Every Roosjes page is a 404 while the area has time credits switched off."""
+    if not area.time_credits_enabled:
+        raise Http404
+
+
+def recipients_for(user, area):
+    """Participants the user may book Roosjes for (by name, never with a balance): the
+    area's staff, and contacts of one of the area's organisations."""
+    qs = Participant.objects.filter(area=area).select_related("user")
+    if is_staff_in(user, area) or CreditOrganisation.objects.managed_by(user, area).exists():
+        return qs.order_by("user__first_name", "user__last_name", "pk")
+    return qs.none()
 
 
 def _status(*forms_):
@@ -60,7 +70,7 @@ def _warn(request, booked):
 @area_view(login=True)
 def my_credits(request, area):
     credits_enabled_or_404(area)
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     if me is None or PARTICIPANT not in request.area_roles:
         raise Http404
     matches = services.thankable_matches(me)
@@ -89,7 +99,9 @@ def my_credits(request, area):
             )
             return redirect("credits:mine", area.slug)
     account = Account.objects.filter(participant=me).first()
-    thanks = own_thank_yous(request.user, area).select_related("sender__user", "receiver__user")
+    thanks = ThankYou.objects.own(request.user, area).select_related(
+        "sender__user", "receiver__user"
+    )
     return render(
         request,
         "credits/mine.html",
@@ -114,10 +126,10 @@ def thanks_action(request, area, pk, action):
     credits_enabled_or_404(area)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     if me is None or action not in THANKS_ACTIONS:
         raise Http404
-    thank_you = get_object_or_404(own_thank_yous(request.user, area), pk=pk)
+    thank_you = get_object_or_404(ThankYou.objects.own(request.user, area), pk=pk)
     try:
         if action == "bevestigen":
             # A limit passed here becomes a task for the broker; residents see no limits.
@@ -151,7 +163,7 @@ def staff_home(request, area):
     credits_enabled_or_404(area)
     is_coordinator = COORDINATOR in request.area_roles
     context = {
-        "recent": credit_transfers_for(request.user, area)
+        "recent": Transfer.objects.visible_to(request.user, area)
         .select_related("created_by", "reversal")
         .prefetch_related("movements__account__participant__user")[:25],
         "is_coordinator": is_coordinator,
@@ -202,7 +214,7 @@ def set_limits(request, area):
 @area_view(roles=STAFF_ROLES)
 def paper(request, area):
     credits_enabled_or_404(area)
-    recipients = credit_recipients_for(request.user, area)
+    recipients = recipients_for(request.user, area)
     initial = {}
     if request.GET.get("deelnemer", "").isdigit():
         initial["receiver"] = recipients.filter(pk=request.GET["deelnemer"]).first()
@@ -237,7 +249,7 @@ def paper(request, area):
 @area_view(roles=STAFF_ROLES)
 def participant_account(request, area, pk):
     credits_enabled_or_404(area)
-    person = registry_participant_or_404(request.user, area, pk)
+    person = get_object_or_404(Participant.objects.registry(request.user, area), pk=pk)
     account = Account.objects.filter(participant=person).first()
     return render(
         request,
@@ -255,7 +267,8 @@ def participant_account(request, area, pk):
 def transfer_detail(request, area, pk):
     credits_enabled_or_404(area)
     transfer = get_object_or_404(
-        credit_transfers_for(request.user, area).select_related("created_by", "reverses"), pk=pk
+        Transfer.objects.visible_to(request.user, area).select_related("created_by", "reverses"),
+        pk=pk,
     )
     form = ReverseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -289,7 +302,7 @@ def transfer_detail(request, area, pk):
 
 
 def _organisations_or_404(request, area):
-    organisations = credit_organisations_for(request.user, area)
+    organisations = CreditOrganisation.objects.managed_by(request.user, area)
     if not organisations.exists():
         raise Http404
     return organisations
@@ -298,7 +311,7 @@ def _organisations_or_404(request, area):
 @area_view(roles=ORG_ROLES)
 def organisation_home(request, area):
     credits_enabled_or_404(area)
-    organisations = credit_organisations_for(request.user, area)
+    organisations = CreditOrganisation.objects.managed_by(request.user, area)
     rows = [
         (org, services.account_for_organisation(org).balance)
         for org in organisations.order_by("name")
@@ -310,7 +323,7 @@ def organisation_home(request, area):
 def issue(request, area):
     credits_enabled_or_404(area)
     organisations = _organisations_or_404(request, area)
-    recipients = credit_recipients_for(request.user, area)
+    recipients = recipients_for(request.user, area)
     form = IssueForm(request.POST or None, organisations=organisations)
     lines = IssueLineFormSet(
         request.POST or None, prefix="regel", form_kwargs={"recipients": recipients}
@@ -350,7 +363,7 @@ def redeem(request, area):
     form = RedeemForm(
         request.POST or None,
         organisations=organisations,
-        recipients=credit_recipients_for(request.user, area),
+        recipients=recipients_for(request.user, area),
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

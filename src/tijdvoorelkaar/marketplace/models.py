@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.access import PARTICIPANT, STAFF_ROLES, roles_in_area
 from tijdvoorelkaar.participants.models import Visibility
 
 DEFAULT_CATEGORIES = [
@@ -50,6 +52,41 @@ class Category(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class AdQuerySet(models.QuerySet):
+    def listed(self):
+        """The ads that belong in listings: open or in talks, not expired, not hidden
+        after a report. The one place this rule is written (pages, API, suggestions,
+        notice boards, newsletters)."""
+        return self.filter(
+            status__in=Ad.LISTED_STATUSES,
+            expires_on__gte=clock.today(),
+            hidden_for_review=False,
+        )
+
+    def visible_to(self, user, area, *, include_own: bool = True):
+        """Ads of `area` that `user` may see in listings and on ad pages.
+
+        Anonymous visitors see public ads; participants of the area also those for
+        signed-in participants; the area's brokers and coordinators see all, including
+        those for the broker only. Ads hidden after a report are seen by staff and by
+        their owner only."""
+        roles = roles_in_area(user, area)
+        qs = self.filter(area=area)
+        if roles & STAFF_ROLES:
+            return qs
+        allowed = [Visibility.PUBLIC]
+        if PARTICIPANT in roles:
+            allowed.append(Visibility.PARTICIPANTS)
+        condition = models.Q(visibility__in=allowed, hidden_for_review=False)
+        if include_own and PARTICIPANT in roles:
+            condition |= models.Q(owner__user=user)
+        return qs.filter(condition)
+
+    def public(self):
+        """Ads anyone may see (the open internet: notice boards, newsletters)."""
+        return self.filter(visibility=Visibility.PUBLIC)
 
 
 class Ad(models.Model):
@@ -141,6 +178,8 @@ class Ad(models.Model):
         related_name="vacancies",
     )
 
+    objects = AdQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("advertentie")
         verbose_name_plural = _("advertenties")
@@ -174,8 +213,32 @@ class Ad(models.Model):
         return self.title
 
     @property
+    def is_listed(self) -> bool:
+        """This ad by the rule of AdQuerySet.listed()."""
+        return (
+            self.status in self.LISTED_STATUSES
+            and self.expires_on >= clock.today()
+            and not self.hidden_for_review
+        )
+
+    @property
     def placed_with_help(self) -> bool:
         return self.placed_by_id is not None
+
+
+class ConversationQuerySet(models.QuerySet):
+    def for_user(self, user, area):
+        """Conversations the user takes part in; brokers of an area whose reactions go
+        through the broker see all of the area's conversations."""
+        qs = self.filter(area=area)
+        if (
+            roles_in_area(user, area) & STAFF_ROLES
+            and area.matching_mode == area.MatchingMode.BROKER
+        ):
+            return qs
+        if not user.is_authenticated:
+            return qs.none()
+        return qs.filter(models.Q(initiator__user=user) | models.Q(owner__user=user))
 
 
 class Conversation(models.Model):
@@ -197,6 +260,8 @@ class Conversation(models.Model):
     owner_shares_contact = models.BooleanField(default=False)
     initiator_confirmed_at = models.DateTimeField(null=True, blank=True)
     owner_confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ConversationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("gesprek")

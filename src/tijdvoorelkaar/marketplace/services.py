@@ -50,13 +50,6 @@ def scope_note(ad: Ad) -> bool:
     return bool(BIG_JOB_WORDS.search(f"{ad.title} {ad.description}"))
 
 
-def listed(queryset):
-    """Only ads that belong in listings: open or in talks, not expired, not hidden."""
-    return queryset.filter(
-        status__in=Ad.LISTED_STATUSES, expires_on__gte=clock.today(), hidden_for_review=False
-    )
-
-
 def _link(base_url: str, name: str, *args) -> str:
     return base_url.rstrip("/") + reverse(name, args=args)
 

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from . import views
+from . import people, views
 
 app_name = "marketplace"
 
 urlpatterns = [
+    path("<slug:area_slug>/mijn/", people.my_page, name="my_page"),
+    path("<slug:area_slug>/deelnemers/<int:pk>/", people.profile, name="profile"),
     path("<slug:area_slug>/advertenties/", views.ad_list, name="ad_list"),
     path("<slug:area_slug>/advertenties/nieuw/", views.ad_create, name="ad_create"),
     path("<slug:area_slug>/advertenties/<int:pk>/", views.ad_detail, name="ad_detail"),

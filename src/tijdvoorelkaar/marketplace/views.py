@@ -9,10 +9,8 @@ from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
-    conversations_for,
-    participant_of,
-    visible_ads,
 )
+from tijdvoorelkaar.participants.models import Participant
 
 from . import search, services
 from .forms import AdForm, MessageForm, ReactionForm, ReportForm, SearchForm
@@ -32,7 +30,7 @@ def ad_list(request, area):
     form = SearchForm(
         request.GET or None, area=area, categories=categories, neighbourhoods=neighbourhoods
     )
-    ads = services.listed(visible_ads(request.user, area, include_own=False))
+    ads = Ad.objects.visible_to(request.user, area, include_own=False).listed()
     filters = form.cleaned_data if form.is_valid() else {}
     if filters.get("soort"):
         ads = ads.filter(kind=filters["soort"])
@@ -79,7 +77,7 @@ def ad_list(request, area):
 
 def _visible_ad_or_404(request, area, pk) -> Ad:
     ad = (
-        visible_ads(request.user, area)
+        Ad.objects.visible_to(request.user, area)
         .select_related("category", "neighbourhood", "owner__user", "organisation")
         .filter(pk=pk)
         .first()
@@ -98,15 +96,14 @@ def _is_owner_or_staff(request, ad) -> bool:
 @area_view()
 def ad_detail(request, area, pk):
     ad = _visible_ad_or_404(request, area, pk)
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     existing = None
     if me is not None:
         existing = Conversation.objects.filter(ad=ad, initiator=me).first()
     can_react = (
         me is not None
         and (ad.owner_id not in (None, me.pk) or ad.organisation_id is not None)
-        and ad.status in Ad.LISTED_STATUSES
-        and not ad.hidden_for_review
+        and ad.is_listed
     )
     return _render_detail(
         request,
@@ -124,7 +121,7 @@ def _render_detail(request, ad, me, *, status=200, **extra):
         "me": me,
         "can_manage": _is_owner_or_staff(request, ad),
         "scope_note": services.scope_note(ad),
-        "is_listed": ad.status in Ad.LISTED_STATUSES and not ad.hidden_for_review,
+        "is_listed": ad.is_listed,
         **extra,
     }
     return render(request, "marketplace/ad_detail.html", context, status=status)
@@ -132,7 +129,7 @@ def _render_detail(request, ad, me, *, status=200, **extra):
 
 @area_view(login=True)
 def ad_create(request, area):
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     if me is None:
         messages.error(
             request, _("Om een advertentie te plaatsen moet u deelnemer zijn in dit werkgebied.")
@@ -235,7 +232,7 @@ def ad_status(request, area, pk):
 @area_view(login=True)
 def ad_react(request, area, pk):
     ad = _visible_ad_or_404(request, area, pk)
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     form = ReactionForm(request.POST)
     error = None
     if me is None:
@@ -281,7 +278,7 @@ def ad_report(request, area, pk):
 @area_view(login=True)
 def conversation_list(request, area):
     conversations = (
-        conversations_for(request.user, area)
+        Conversation.objects.for_user(request.user, area)
         .select_related("ad", "initiator__user", "owner__user")
         .order_by("-created_at")
     )
@@ -290,14 +287,14 @@ def conversation_list(request, area):
         "marketplace/conversation_list.html",
         {
             "conversations": conversations,
-            "me": participant_of(request.user, area),
+            "me": Participant.objects.of(request.user, area),
         },
     )
 
 
 def _conversation_or_404(request, area, pk) -> Conversation:
     conversation = (
-        conversations_for(request.user, area)
+        Conversation.objects.for_user(request.user, area)
         .select_related("ad", "initiator__user", "owner__user")
         .filter(pk=pk)
         .first()
@@ -310,7 +307,7 @@ def _conversation_or_404(request, area, pk) -> Conversation:
 @area_view(login=True)
 def conversation_detail(request, area, pk):
     conversation = _conversation_or_404(request, area, pk)
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     in_it = me is not None and me.pk in (conversation.initiator_id, conversation.owner_id)
     form = MessageForm(request.POST or None) if in_it else None
     error = None
@@ -362,7 +359,7 @@ def conversation_detail(request, area, pk):
 
 
 def _my_side(request, area, conversation):
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     if me is None or me.pk not in (conversation.initiator_id, conversation.owner_id):
         raise Http404
     return me

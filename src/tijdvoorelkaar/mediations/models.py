@@ -2,6 +2,22 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.access import PARTICIPANT, STAFF_ROLES, roles_in_area
+
+
+class MediationQuerySet(models.QuerySet):
+    def visible_to(self, user, area):
+        """Mediations of `area` the user may see: all for the area's brokers and
+        coordinators, their own (as requester or provider) for a participant, none for
+        anyone else."""
+        roles = roles_in_area(user, area)
+        qs = self.filter(area=area)
+        if roles & STAFF_ROLES:
+            return qs
+        if PARTICIPANT in roles:
+            return qs.filter(models.Q(requester__user=user) | models.Q(provider__user=user))
+        return qs.none()
+
 
 class Mediation(models.Model):
     """A bemiddeling: an attempt to connect a requesting and a providing participant.
@@ -105,6 +121,8 @@ class Mediation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MediationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("bemiddeling")

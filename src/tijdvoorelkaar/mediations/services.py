@@ -14,9 +14,10 @@ from django.urls import reverse
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
-from tijdvoorelkaar.core.access import brokers_of
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant, Stage
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.tasks.services import create_task
 
 from .models import Agreement, Cancellation, CheckIn, Flag, Mediation, MediationEvent
 
@@ -436,13 +437,14 @@ def log_cancellation(
 # --- Follow-up and check-ins ----------------------------------------------------------
 
 
-def _assignee(mediation: Mediation):
-    if mediation.broker_id:
-        return mediation.broker
-    for person in (mediation.requester, mediation.provider):
-        if person.assigned_broker_id:
-            return person.assigned_broker
-    return brokers_of(mediation.area).first()
+def _preferred_brokers(mediation: Mediation) -> tuple:
+    """Who should get a task about this mediation, first choice first (the rest is the
+    one rule of tasks.services.assignee_for)."""
+    return (
+        mediation.broker,
+        mediation.requester.assigned_broker,
+        mediation.provider.assigned_broker,
+    )
 
 
 def check_in_token(check_in: CheckIn) -> str:
@@ -490,9 +492,6 @@ def run_follow_ups(*, base_url: str | None = None) -> int:
     """Create a follow-up task for every running match whose follow-up date has come,
     email the check-in question to both sides, and set the next date. Idempotent per
     date. Returns the number of mediations followed up."""
-    from tijdvoorelkaar.workspace.models import Task
-    from tijdvoorelkaar.workspace.services import create_task
-
     today = clock.today()
     due = Mediation.objects.filter(status=S.RUNNING, next_follow_up_on__lte=today).select_related(
         "area", "requester__user", "provider__user", "broker"
@@ -503,20 +502,19 @@ def run_follow_ups(*, base_url: str | None = None) -> int:
             locked = Mediation.objects.select_for_update().get(pk=mediation.pk)
             if locked.next_follow_up_on is None or locked.next_follow_up_on > today:
                 continue
-            assignee = _assignee(mediation)
-            if assignee is not None:
-                create_task(
-                    area=mediation.area,
-                    assignee=assignee,
-                    participant=mediation.requester,
-                    title=(
-                        f"Nazorg: bel {mediation.requester.public_name} en "
-                        f"{mediation.provider.public_name} hoe het gaat "
-                        f"(bemiddeling #{mediation.pk})"
-                    ),
-                    due_on=locked.next_follow_up_on,
-                    source=Task.Source.FOLLOW_UP,
-                )
+            create_task(
+                area=mediation.area,
+                preferred=_preferred_brokers(mediation),
+                participant=mediation.requester,
+                mediation=mediation,
+                title=(
+                    f"Nazorg: bel {mediation.requester.public_name} en "
+                    f"{mediation.provider.public_name} hoe het gaat "
+                    f"(bemiddeling #{mediation.pk})"
+                ),
+                due_on=locked.next_follow_up_on,
+                source=Task.Source.FOLLOW_UP,
+            )
             send_check_ins(mediation, base_url=base_url)
             locked.follow_ups_done += 1
             locked.next_follow_up_on = next_follow_up_on(
@@ -578,9 +576,6 @@ def mark_check_in_seen(check_in: CheckIn, *, actor) -> None:
 @transaction.atomic
 def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
     """A participant asks to stop (from their page or a check-in): the broker is alerted."""
-    from tijdvoorelkaar.workspace.models import Task
-    from tijdvoorelkaar.workspace.services import create_task
-
     if participant.pk not in (mediation.requester_id, mediation.provider_id):
         raise MediationError("U hoort niet bij dit contact.")
     if mediation.status in Mediation.ENDED_STATUSES:
@@ -589,43 +584,39 @@ def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
         mediation.stop_requested_at = clock.now()
         mediation.save(update_fields=["stop_requested_at"])
         _event(mediation, participant.user, "wil stoppen", note=participant.public_name)
-        assignee = _assignee(mediation)
-        if assignee is not None:
-            create_task(
-                area=mediation.area,
-                assignee=assignee,
-                participant=participant,
-                title=(
-                    f"{participant.public_name} wil stoppen met contact "
-                    f"(bemiddeling #{mediation.pk}): bel en sluit goed af"
-                ),
-                due_on=clock.today(),
-                source=Task.Source.FOLLOW_UP,
-            )
+        create_task(
+            area=mediation.area,
+            preferred=_preferred_brokers(mediation),
+            participant=participant,
+            mediation=mediation,
+            title=(
+                f"{participant.public_name} wil stoppen met contact "
+                f"(bemiddeling #{mediation.pk}): bel en sluit goed af"
+            ),
+            due_on=clock.today(),
+            source=Task.Source.FOLLOW_UP,
+        )
     return mediation
 
 
 def ask_broker_to_call(participant: Participant, *, message: str = ""):
     """The "bel of mail mijn makelaar" button: a task for the participant's broker."""
-    from tijdvoorelkaar.workspace.models import Task
-    from tijdvoorelkaar.workspace.services import create_task
-
-    assignee = participant.assigned_broker or brokers_of(participant.area).first()
-    if assignee is None:
-        raise MediationError(
-            "Er is nog geen sociaal makelaar in dit werkgebied. Probeer het later opnieuw."
-        )
     title = f"{participant.public_name} vraagt: bel of mail mij"
     if message.strip():
         title += f" ({message.strip()[:120]})"
-    return create_task(
+    task = create_task(
         area=participant.area,
-        assignee=assignee,
+        preferred=(participant.assigned_broker,),
         participant=participant,
         title=title,
         due_on=clock.today(),
         source=Task.Source.FOLLOW_UP,
     )
+    if task is None:
+        raise MediationError(
+            "Er is nog geen sociaal makelaar in dit werkgebied. Probeer het later opnieuw."
+        )
+    return task
 
 
 def running_matches_count(participant: Participant) -> int:

@@ -11,9 +11,6 @@ from tijdvoorelkaar.core.access import (
     COORDINATOR,
     STAFF_ROLES,
     area_view,
-    mediations_for,
-    participant_of,
-    visible_ads,
 )
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
@@ -50,7 +47,7 @@ def _page(request, queryset):
 @area_view(roles=STAFF_ROLES)
 def mediation_list(request, area):
     status = request.GET.get("status", "")
-    qs = mediations_for(request.user, area).select_related(
+    qs = Mediation.objects.visible_to(request.user, area).select_related(
         "requester__user", "provider__user", "ad", "broker"
     )
     if status == "alle":
@@ -103,7 +100,12 @@ def mediation_new(request, area):
     ad = None
     ad_id = request.GET.get("advertentie") or request.POST.get("advertentie")
     if ad_id and str(ad_id).isdigit():
-        ad = visible_ads(request.user, area).filter(pk=ad_id).select_related("owner__user").first()
+        ad = (
+            Ad.objects.visible_to(request.user, area)
+            .filter(pk=ad_id)
+            .select_related("owner__user")
+            .first()
+        )
     fixed = {}
     if ad is not None and ad.owner is not None:
         fixed["requester" if ad.kind == Ad.Kind.REQUEST else "provider"] = ad.owner
@@ -154,7 +156,7 @@ def mediation_new(request, area):
 
 def _mediation_or_404(request, area, pk) -> Mediation:
     mediation = (
-        mediations_for(request.user, area)
+        Mediation.objects.visible_to(request.user, area)
         .select_related(
             "requester__user",
             "provider__user",
@@ -319,11 +321,11 @@ def mediation_action(request, area, pk, action):
 
 @area_view(login=True)
 def my_contacts(request, area):
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     mediations = []
     if me is not None:
         mediations = list(
-            mediations_for(request.user, area)
+            Mediation.objects.visible_to(request.user, area)
             .exclude(status=Mediation.Status.CANCELLED)
             .select_related("requester__user", "provider__user", "ad", "agreement")
             .order_by("-started_on")
@@ -343,8 +345,8 @@ def my_contacts(request, area):
 @require_POST
 @area_view(login=True)
 def my_contact_stop(request, area, pk):
-    mediation = mediations_for(request.user, area).filter(pk=pk).first()
-    me = participant_of(request.user, area)
+    mediation = Mediation.objects.visible_to(request.user, area).filter(pk=pk).first()
+    me = Participant.objects.of(request.user, area)
     if mediation is None or me is None:
         raise Http404
     try:
@@ -365,7 +367,7 @@ def my_contact_stop(request, area, pk):
 @require_POST
 @area_view(login=True)
 def my_call_me(request, area):
-    me = participant_of(request.user, area)
+    me = Participant.objects.of(request.user, area)
     if me is None:
         raise Http404
     form = CallMeForm(request.POST)

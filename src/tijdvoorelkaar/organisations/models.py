@@ -4,6 +4,61 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.access import ORGANISATION, is_staff_in, roles_in_area
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def managed_by(self, user, area):
+        """Organisations of `area` the user acts for: all for its brokers and coordinators,
+        those the user is a contact person of for organisation contacts, none otherwise."""
+        qs = self.filter(area=area)
+        if is_staff_in(user, area):
+            return qs
+        if ORGANISATION in roles_in_area(user, area):
+            return qs.filter(contacts__user=user).distinct()
+        return qs.none()
+
+
+class IncomingReferralQuerySet(models.QuerySet):
+    def visible_to(self, user, area):
+        """Referrals into `area`: all for its staff, those they made for organisation
+        contacts (without what happened next), none otherwise."""
+        qs = self.filter(area=area)
+        if is_staff_in(user, area):
+            return qs.select_related("participant__user", "organisation")
+        if ORGANISATION in roles_in_area(user, area):
+            return qs.filter(referred_by=user)
+        return qs.none()
+
+    def waiting_for(self, user, area):
+        """Referrals waiting in the broker's inbox (staff of `area` only), oldest first."""
+        if not is_staff_in(user, area):
+            return self.none()
+        return (
+            self.filter(area=area, status=IncomingReferral.Status.PENDING)
+            .select_related("neighbourhood")
+            .order_by("created_at", "pk")
+        )
+
+
+class StoryQuerySet(models.QuerySet):
+    def manageable_by(self, user, area):
+        """Stories of `area` to manage (drafts, consents, taken down): all for its staff,
+        none otherwise. What the public sees is organisations.services.public_stories."""
+        qs = self.filter(area=area)
+        return qs if is_staff_in(user, area) else qs.none()
+
+
+class StoryConsentQuerySet(models.QuerySet):
+    def own(self, user, area):
+        """The stories the user is named in as a participant of `area`, to consent or
+        withdraw; nobody else's."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            story__area=area, participant__area=area, participant__user=user
+        ).select_related("story", "participant")
+
 
 class Organisation(models.Model):
     """A local organisation (buurthuis, GP practice, scouting ...). Its address and phone
@@ -31,6 +86,8 @@ class Organisation(models.Model):
     email = models.EmailField(_("e-mailadres"), blank=True)
     website = models.URLField(_("website"), blank=True)
     created_at = models.DateTimeField()
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -113,11 +170,10 @@ class IncomingReferral(models.Model):
     referred_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    task = models.ForeignKey(
-        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
     created_at = models.DateTimeField()
     feedback_sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = IncomingReferralQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -189,7 +245,7 @@ class DoorToDoorReminder(models.Model):
     area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
     year = models.PositiveSmallIntegerField()
     task = models.ForeignKey(
-        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "tasks.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
@@ -250,6 +306,8 @@ class Story(models.Model):
     taken_down_at = models.DateTimeField(null=True, blank=True)
     taken_down_reason = models.CharField(max_length=200, blank=True)
 
+    objects = StoryQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published_at", "-created_at", "-id"]
         verbose_name = _("verhaal")
@@ -285,6 +343,8 @@ class StoryConsent(models.Model):
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = StoryConsentQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
@@ -333,7 +393,7 @@ class PhoneInstead(models.Model):
     on_day = models.DateField()
     at = models.DateTimeField()
     task = models.ForeignKey(
-        "workspace.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "tasks.Task", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:

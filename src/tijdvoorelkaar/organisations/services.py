@@ -16,13 +16,15 @@ from django.utils.text import slugify
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
-from tijdvoorelkaar.core.access import brokers_of, is_staff_in, roles_in_area
+from tijdvoorelkaar.core.access import is_staff_in, roles_in_area
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.participants.models import Channel, Inflow, Participant, Stage, Visibility
 from tijdvoorelkaar.participants.phones import normalise_phone
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.tasks.services import create_task
 
 from .models import (
     DoorToDoorReminder,
@@ -40,35 +42,6 @@ from .models import (
 
 class OrganisationError(ValueError):
     """A request that cannot be carried out; the message is Dutch and meant for the user."""
-
-
-def _first_staff(area: Area):
-    """Who gets tasks when nobody is named: the area's first broker, else a coordinator."""
-    broker = brokers_of(area).first()
-    if broker is not None:
-        return broker
-    return (
-        User.objects.filter(roles__area=area, roles__kind=Role.Kind.COORDINATOR, is_active=True)
-        .order_by("pk")
-        .first()
-    )
-
-
-def _task(area: Area, *, title: str, due_on: dt.date, participant=None, created_by=None, source):
-    from tijdvoorelkaar.workspace.services import create_task
-
-    assignee = (participant.assigned_broker if participant else None) or _first_staff(area)
-    if assignee is None:
-        return None
-    return create_task(
-        area=area,
-        assignee=assignee,
-        title=title,
-        due_on=due_on,
-        created_by=created_by,
-        participant=participant,
-        source=source,
-    )
 
 
 # --- Organisations and their contacts ----------------------------------------------------
@@ -305,7 +278,6 @@ def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
     from today in the reports, and the broker gets a task to get acquainted. The
     resident's details move to the registry and are cleared from the referral."""
     from tijdvoorelkaar.core import audit
-    from tijdvoorelkaar.workspace.models import Task
     from tijdvoorelkaar.workspace.services import find_duplicate
 
     if not is_staff_in(broker, referral.area):
@@ -349,16 +321,18 @@ def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
     referral.decided_at, referral.decided_by = clock.now(), broker
     for name, empty in RESIDENT_FIELDS.items():
         setattr(referral, name, empty)
-    referral.task = _task(
-        area,
+    referral.save()
+    create_task(
+        area=area,
+        preferred=(participant.assigned_broker, broker),
         title=f"Doorverwijzing van {referral.organisation_name}: kennismaken met "
         f"{participant.user.full_name}{note}",
         due_on=clock.today(),
         participant=participant,
+        incoming_referral=referral,
         created_by=broker,
         source=Task.Source.REFERRAL,
     )
-    referral.save()
     audit.record(broker, "referral.accept", referral, area=area)
     return referral
 
@@ -499,8 +473,6 @@ def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict:
 def remind_door_to_door(*, today: dt.date | None = None, month: int = 3) -> int:
     """Once a year (from `month` on) each area's broker gets a task to plan the
     door-to-door round. Returns how many tasks were made."""
-    from tijdvoorelkaar.workspace.models import Task
-
     today = today or clock.today()
     if today.month < month:
         return 0
@@ -510,8 +482,8 @@ def remind_door_to_door(*, today: dt.date | None = None, month: int = 3) -> int:
             reminder, created = DoorToDoorReminder.objects.get_or_create(area=area, year=today.year)
             if not created:
                 continue
-            reminder.task = _task(
-                area,
+            reminder.task = create_task(
+                area=area,
                 title=f"Deur-aan-deurronde {today.year} plannen",
                 due_on=today + dt.timedelta(days=14),
                 source=Task.Source.MANUAL,
@@ -531,7 +503,9 @@ def ad_code(ad: Ad) -> str:
 def notice_board_ads(area: Area):
     """Current public ads for paper: listed, public, not hidden; newest first."""
     return (
-        marketplace.listed(Ad.objects.filter(area=area, visibility=Visibility.PUBLIC))
+        Ad.objects.filter(area=area)
+        .public()
+        .listed()
         .select_related("category", "organisation")
         .order_by("kind", "category__position", "-created_at")
     )
@@ -937,25 +911,16 @@ def upcoming_activities(area: Area, start: dt.date, end: dt.date):
 
 
 def _phone_task(area: Area, participant: Participant, title: str):
-    """A task for the participant's broker, else the area's first broker (or
-    coordinator); None when the area has no staff."""
-    from tijdvoorelkaar.workspace.models import Task
-    from tijdvoorelkaar.workspace.services import WorkspaceError, create_task
-
-    candidates = [participant.assigned_broker, _first_staff(area)]
-    for assignee in [c for c in candidates if c is not None]:
-        try:
-            return create_task(
-                area=area,
-                assignee=assignee,
-                title=title,
-                due_on=clock.today(),
-                participant=participant,
-                source=Task.Source.SIGNAL,
-            )
-        except WorkspaceError:  # e.g. the assigned broker left the area
-            continue
-    return None
+    """A task to phone: for the participant's broker by the rule of tasks.services
+    (None when the area has no staff)."""
+    return create_task(
+        area=area,
+        preferred=(participant.assigned_broker,),
+        title=title,
+        due_on=clock.today(),
+        participant=participant,
+        source=Task.Source.SIGNAL,
+    )
 
 
 def phone_instead_of_email(conversation: Conversation, recipient: Participant) -> bool:

@@ -11,19 +11,11 @@ from tijdvoorelkaar.core.access import (
     ORGANISATION,
     STAFF_ROLES,
     area_view,
-    incoming_referrals_for,
-    organisation_managed_or_404,
-    organisations_managed_by,
-    own_story_consents,
-    participant_of,
-    pending_referrals_for,
-    registry_for,
-    registry_participant_or_404,
-    stories_for,
 )
 from tijdvoorelkaar.core.net import client_ip
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.workspace.services import WorkspaceError
 
 from . import services
@@ -40,7 +32,14 @@ from .forms import (
     StoryForm,
     VacancyForm,
 )
-from .models import IncomingReferral, NewsletterSubscription, Organisation, SocialMapEntry
+from .models import (
+    IncomingReferral,
+    NewsletterSubscription,
+    Organisation,
+    SocialMapEntry,
+    Story,
+    StoryConsent,
+)
 
 REFERRAL_LIMIT = 10  # public referral form: submissions per client per hour
 HONEYPOT = "bedrijfswebsite"
@@ -58,9 +57,8 @@ def _status(form) -> int:
 
 
 def _open_vacancies(area, organisation=None):
-    from tijdvoorelkaar.marketplace.services import listed
 
-    qs = listed(Ad.objects.filter(area=area, kind=Ad.Kind.VACANCY, visibility="public"))
+    qs = Ad.objects.filter(area=area, kind=Ad.Kind.VACANCY).public().listed()
     if organisation is not None:
         qs = qs.filter(organisation=organisation)
     return qs.select_related("category", "organisation").order_by("-created_at")
@@ -85,7 +83,7 @@ def organisation_detail(request, area, slug):
         {
             "organisation": organisation,
             "vacancies": _open_vacancies(area, organisation),
-            "can_manage": organisations_managed_by(request.user, area)
+            "can_manage": Organisation.objects.managed_by(request.user, area)
             .filter(pk=organisation.pk)
             .exists(),
         },
@@ -104,7 +102,7 @@ def refer(request, area):
     behalf of their organisation."""
     organisation = None
     if ORGANISATION in request.area_roles:
-        organisation = organisations_managed_by(request.user, area).first()
+        organisation = Organisation.objects.managed_by(request.user, area).first()
     form = ReferralForm(request.POST or None, area=area, organisation=organisation)
     if request.method == "POST":
         if request.POST.get(HONEYPOT):
@@ -151,7 +149,7 @@ def refer_done(request, area):
 
 @area_view(roles={ORGANISATION, *STAFF_ROLES})
 def my_organisation(request, area):
-    organisations = list(organisations_managed_by(request.user, area))
+    organisations = list(Organisation.objects.managed_by(request.user, area))
     if len(organisations) == 1 and not request.area_roles & STAFF_ROLES:
         return redirect("organisations:manage", area.slug, organisations[0].slug)
     return render(request, "organisations/choose.html", {"organisations": organisations})
@@ -159,7 +157,7 @@ def my_organisation(request, area):
 
 @area_view(roles={ORGANISATION, *STAFF_ROLES})
 def manage(request, area, slug):
-    organisation = organisation_managed_or_404(request.user, area, slug)
+    organisation = get_object_or_404(Organisation.objects.managed_by(request.user, area), slug=slug)
     reactions = list(services.vacancy_reactions(organisation))
     placed = set(
         Mediation.objects.filter(organisation=organisation).values_list("provider_id", flat=True)
@@ -185,7 +183,7 @@ def manage(request, area, slug):
 
 @area_view(roles={ORGANISATION, *STAFF_ROLES})
 def vacancy_new(request, area, slug):
-    organisation = organisation_managed_or_404(request.user, area, slug)
+    organisation = get_object_or_404(Organisation.objects.managed_by(request.user, area), slug=slug)
     form = VacancyForm(
         request.POST or None,
         area=area,
@@ -215,7 +213,7 @@ def vacancy_new(request, area, slug):
 
 @area_view(roles={ORGANISATION, *STAFF_ROLES})
 def placement_new(request, area, slug, conversation_pk):
-    organisation = organisation_managed_or_404(request.user, area, slug)
+    organisation = get_object_or_404(Organisation.objects.managed_by(request.user, area), slug=slug)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     conversation = get_object_or_404(
@@ -243,7 +241,7 @@ def placement_new(request, area, slug, conversation_pk):
 
 @area_view(roles=STAFF_ROLES)
 def contact_new(request, area, slug):
-    organisation = organisation_managed_or_404(request.user, area, slug)
+    organisation = get_object_or_404(Organisation.objects.managed_by(request.user, area), slug=slug)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = ContactForm(request.POST)
@@ -291,12 +289,12 @@ def staff_list(request, area):
 
 @area_view(roles=STAFF_ROLES)
 def referrals(request, area):
-    referrals = incoming_referrals_for(request.user, area)
+    referrals = IncomingReferral.objects.visible_to(request.user, area)
     return render(
         request,
         "organisations/referrals.html",
         {
-            "pending": pending_referrals_for(request.user, area),
+            "pending": IncomingReferral.objects.waiting_for(request.user, area),
             "referrals": referrals.exclude(status=IncomingReferral.Status.PENDING)[:100],
         },
     )
@@ -309,7 +307,7 @@ def referral_decide(request, area, pk, action):
         return HttpResponseNotAllowed(["POST"])
     if action not in ("aannemen", "afwijzen"):
         raise Http404
-    referral = get_object_or_404(incoming_referrals_for(request.user, area), pk=pk)
+    referral = get_object_or_404(IncomingReferral.objects.visible_to(request.user, area), pk=pk)
     try:
         if action == "aannemen":
             referral = services.accept_referral(referral=referral, broker=request.user)
@@ -357,7 +355,7 @@ def social_map_manage(request, area, pk=None):
 
 @area_view(roles=STAFF_ROLES)
 def refer_out(request, area, pk):
-    participant = registry_participant_or_404(request.user, area, pk)
+    participant = get_object_or_404(Participant.objects.registry(request.user, area), pk=pk)
     form = ReferOutForm(
         request.POST or None,
         area=area,
@@ -489,7 +487,7 @@ def newsletter(request, area):
     return render(
         request,
         "organisations/newsletter.html",
-        {"sub": sub, "error": error, "me": participant_of(request.user, area)},
+        {"sub": sub, "error": error, "me": Participant.objects.of(request.user, area)},
         status=400 if error else 200,
     )
 
@@ -515,7 +513,9 @@ def unsubscribe(request, area, token):
 @area_view(roles=STAFF_ROLES)
 def stories(request, area):
     form = StoryForm(
-        request.POST or None, request.FILES or None, registry=registry_for(request.user, area)
+        request.POST or None,
+        request.FILES or None,
+        registry=Participant.objects.registry(request.user, area),
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -540,7 +540,7 @@ def stories(request, area):
         "organisations/stories.html",
         {
             "form": form,
-            "stories": stories_for(request.user, area).prefetch_related(
+            "stories": Story.objects.manageable_by(request.user, area).prefetch_related(
                 "consents__participant__user"
             ),
         },
@@ -561,7 +561,7 @@ def _consent_forms(story, data=None, posted=None):
 
 @area_view(roles=STAFF_ROLES)
 def story(request, area, pk):
-    item = get_object_or_404(stories_for(request.user, area), pk=pk)
+    item = get_object_or_404(Story.objects.manageable_by(request.user, area), pk=pk)
     posted, failed = None, False
     if request.method == "POST":
         action = request.POST.get("action")
@@ -625,7 +625,7 @@ def story(request, area, pk):
 @area_view(login=True)
 def my_stories(request, area):
     """A participant sees the stories they are named in, gives or withdraws consent."""
-    consents = own_story_consents(request.user, area)
+    consents = StoryConsent.objects.own(request.user, area)
     if request.method == "POST":
         consent = consents.filter(pk=request.POST.get("consent") or 0).first()
         if consent is None:
@@ -670,7 +670,7 @@ def story_photo(request, area, pk):
 
     visible = services.public_stories(area)
     if is_staff_in(request.user, area):
-        visible = stories_for(request.user, area)
+        visible = Story.objects.manageable_by(request.user, area)
     item = visible.filter(pk=pk).exclude(photo="").first()
     if item is None:
         raise Http404

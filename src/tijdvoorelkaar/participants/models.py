@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.access import PARTICIPANT, is_staff_in, roles_in_area
 from tijdvoorelkaar.core.clock import today
 
 
@@ -43,6 +44,22 @@ class Inflow(models.TextChoices):
     WORD_OF_MOUTH = "mond-tot-mond", _("mond-tot-mond")
     REFERRAL = "doorverwijzing", _("doorverwijzing")
     OTHER = "anders", _("anders")
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def of(self, user, area):
+        """The user's participation in `area`, or None."""
+        if not user.is_authenticated:
+            return None
+        return self.filter(area=area, user=user).first()
+
+    def registry(self, user, area):
+        """The broker's registry: every participant of `area` for its brokers and
+        coordinators, none for anyone else."""
+        qs = self.filter(area=area)
+        if not is_staff_in(user, area):
+            return qs.none()
+        return qs.select_related("user", "neighbourhood", "assigned_broker")
 
 
 class Participant(models.Model):
@@ -138,6 +155,8 @@ class Participant(models.Model):
     # Set by privacy.services.erase_person: the row stays, anonymous, for the figures.
     erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    objects = ParticipantQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("deelnemer")
         verbose_name_plural = _("deelnemers")
@@ -154,6 +173,18 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return self.public_name
+
+    def page_visible_to(self, user) -> bool:
+        """Whether `user` may open this person's personal page (and photo): their own
+        visibility choice decides; staff of the area and the person always may."""
+        roles = roles_in_area(user, self.area)
+        if is_staff_in(user, self.area) or (user.is_authenticated and self.user_id == user.pk):
+            return True
+        if self.profile_visibility == Visibility.PUBLIC:
+            return True
+        if self.profile_visibility == Visibility.PARTICIPANTS:
+            return PARTICIPANT in roles
+        return False
 
     @property
     def public_name(self) -> str:

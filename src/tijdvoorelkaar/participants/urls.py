@@ -5,8 +5,6 @@ from . import views
 app_name = "participants"
 
 urlpatterns = [
-    path("<slug:area_slug>/mijn/", views.my_page, name="my_page"),
     path("<slug:area_slug>/mijn/gegevens/", views.edit_profile, name="edit_profile"),
-    path("<slug:area_slug>/deelnemers/<int:pk>/", views.profile, name="profile"),
     path("<slug:area_slug>/deelnemers/<int:pk>/foto/", views.photo, name="photo"),
 ]

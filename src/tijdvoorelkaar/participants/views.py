@@ -1,57 +1,26 @@
 from django.contrib import messages
 from django.http import FileResponse, Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from tijdvoorelkaar.core.access import (
-    area_view,
-    participant_of,
-    visible_ads,
-    visible_profile_or_404,
-)
-from tijdvoorelkaar.marketplace.models import Ad
-from tijdvoorelkaar.marketplace.services import listed
+from tijdvoorelkaar.core.access import area_view
 
 from . import services
 from .forms import ProfileForm
-
-
-def _ads_by_kind(ads):
-    ads = list(ads.select_related("category", "neighbourhood").order_by("-created_at"))
-    return (
-        [a for a in ads if a.kind == Ad.Kind.OFFER],
-        [a for a in ads if a.kind == Ad.Kind.REQUEST],
-    )
-
-
-@area_view(login=True)
-def my_page(request, area):
-    participant = participant_of(request.user, area)
-    offers, requests = ([], [])
-    if participant is not None:
-        offers, requests = _ads_by_kind(Ad.objects.filter(owner=participant))
-    return render(
-        request,
-        "participants/my_page.html",
-        {
-            "participant": participant,
-            "offers": offers,
-            "requests": requests,
-        },
-    )
+from .models import Participant
 
 
 @area_view(login=True)
 def edit_profile(request, area):
-    participant = participant_of(request.user, area)
+    participant = Participant.objects.of(request.user, area)
     if participant is None:
         raise Http404
     form = ProfileForm(request.POST or None, request.FILES or None, instance=participant)
     if request.method == "POST" and form.is_valid():
         services.update_profile(participant, form.cleaned_data)
         messages.success(request, _("Uw gegevens zijn opgeslagen."))
-        return redirect("participants:my_page", area.slug)
+        return redirect("marketplace:my_page", area.slug)
     return render(
         request,
         "participants/edit_profile.html",
@@ -60,21 +29,15 @@ def edit_profile(request, area):
     )
 
 
-@area_view()
-def profile(request, area, pk):
-    participant = visible_profile_or_404(request.user, area, pk)
-    offers, requests = _ads_by_kind(
-        listed(visible_ads(request.user, area, include_own=False)).filter(owner=participant)
+def visible_profile_or_404(user, area, pk) -> Participant:
+    """A participant of `area` whose personal page (and so their photo) `user` may see, by
+    the participant's own choice; 404 for anyone else and for other areas."""
+    participant = get_object_or_404(
+        Participant.objects.select_related("user", "neighbourhood", "area"), pk=pk, area=area
     )
-    return render(
-        request,
-        "participants/profile.html",
-        {
-            "participant": participant,
-            "offers": offers,
-            "requests": requests,
-        },
-    )
+    if not participant.page_visible_to(user):
+        raise Http404
+    return participant
 
 
 PHOTO_TYPES = {"jpg": "image/jpeg", "png": "image/png"}

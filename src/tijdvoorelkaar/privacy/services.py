@@ -20,6 +20,7 @@ from tijdvoorelkaar.accounts.models import LoginToken, User, normalise_email
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
+from tijdvoorelkaar.tasks.models import Task
 
 ERASED_NAME = "verwijderde deelnemer"
 ERASED_TEXT = "(verwijderd)"
@@ -252,7 +253,7 @@ def _fresh_external_id() -> str:
 def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
     """Free texts of the person's mediations go (agreement, end reason, history notes,
     flags, cancellations); dates and coded fields stay for the figures. Tasks about those
-    mediations are found by "(bemiddeling #id)" in their title and get a neutral title."""
+    mediations (Task.mediation) get a neutral title."""
     from tijdvoorelkaar.mediations.models import (
         Agreement,
         Cancellation,
@@ -260,7 +261,6 @@ def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
         Mediation,
         MediationEvent,
     )
-    from tijdvoorelkaar.workspace.models import Task
 
     mediations = Mediation.objects.filter(
         Q(requester__in=participants) | Q(provider__in=participants)
@@ -272,8 +272,7 @@ def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
     Cancellation.objects.filter(mediation_id__in=ids).update(note="")
     mediations.update(end_reason_text="", external_id=None)
     for pk in ids:
-        marker = f"(bemiddeling #{pk})"
-        Task.objects.filter(title__contains=marker).update(title=f"{ERASED_TASK} {marker}")
+        Task.objects.filter(mediation_id=pk).update(title=f"{ERASED_TASK} (bemiddeling #{pk})")
     return ids
 
 
@@ -312,7 +311,6 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         ContactMoment,
         Intake,
         ReferralOut,
-        Task,
     )
     from tijdvoorelkaar.workspace.services import fold_background_into_tallies
 

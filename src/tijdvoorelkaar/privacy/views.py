@@ -6,7 +6,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from tijdvoorelkaar.core.access import STAFF_ROLES, area_view, participant_of, registry_for
+from tijdvoorelkaar.core.access import STAFF_ROLES, area_view
+from tijdvoorelkaar.participants.models import Participant
 
 from . import services
 from .forms import EraseByBrokerForm, EraseSelfForm
@@ -15,14 +16,14 @@ from .pdf import export_pdf
 
 @area_view(login=True)
 def my_data(request, area):
-    if participant_of(request.user, area) is None:
+    if Participant.objects.of(request.user, area) is None:
         raise Http404
     return render(request, "privacy/my_data.html", {})
 
 
 @area_view(login=True)
 def download(request, area, fmt):
-    if participant_of(request.user, area) is None:
+    if Participant.objects.of(request.user, area) is None:
         raise Http404
     if fmt not in ("json", "pdf"):
         raise Http404
@@ -41,7 +42,7 @@ def download(request, area, fmt):
 
 @area_view(login=True)
 def erase_self(request, area):
-    if participant_of(request.user, area) is None:
+    if Participant.objects.of(request.user, area) is None:
         raise Http404
     form = EraseSelfForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -63,7 +64,7 @@ def erase_self(request, area):
 
 @area_view(roles=STAFF_ROLES)
 def erase_by_broker(request, area, pk):
-    participant = get_object_or_404(registry_for(request.user, area), pk=pk)
+    participant = get_object_or_404(Participant.objects.registry(request.user, area), pk=pk)
     form = EraseByBrokerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

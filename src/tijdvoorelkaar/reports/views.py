@@ -6,9 +6,10 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
 from tijdvoorelkaar.core import clock
-from tijdvoorelkaar.core.access import area_view, report_view_for
+from tijdvoorelkaar.core.access import area_view
 
 from . import charts, exports, services, tables
+from .access import report_view_for
 from .forms import PeriodForm
 
 CONTENT_TYPES = {

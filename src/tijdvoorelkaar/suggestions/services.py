@@ -58,13 +58,11 @@ class Row:
 
 
 def _open_ads(area: Area):
-    return Ad.objects.filter(
-        area=area,
-        kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER),
-        status=Ad.Status.OPEN,
-        expires_on__gte=clock.today(),
-        hidden_for_review=False,
-        owner__isnull=False,
+    # Listed ads, and of those only the open ones (not those already in talks).
+    return (
+        Ad.objects.filter(area=area, kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
+        .listed()
+        .filter(status=Ad.Status.OPEN)
     )
 
 

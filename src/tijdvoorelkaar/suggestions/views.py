@@ -6,15 +6,16 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from tijdvoorelkaar.core.access import STAFF_ROLES, area_view, registry_for, visible_ads
+from tijdvoorelkaar.core.access import STAFF_ROLES, area_view
 from tijdvoorelkaar.marketplace.models import Ad
+from tijdvoorelkaar.participants.models import Participant
 
 from . import services
 
 
 def _ad_or_404(request, area, ad_id) -> Ad:
     ad = (
-        visible_ads(request.user, area)
+        Ad.objects.visible_to(request.user, area)
         .filter(pk=ad_id, kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
         .select_related("owner__user", "owner__neighbourhood", "category", "neighbourhood")
         .first()
@@ -25,7 +26,7 @@ def _ad_or_404(request, area, ad_id) -> Ad:
 
 
 def _participant_or_404(request, area, pk):
-    participant = registry_for(request.user, area).filter(pk=pk).first()
+    participant = Participant.objects.registry(request.user, area).filter(pk=pk).first()
     if participant is None:
         raise Http404
     return participant
@@ -78,8 +79,8 @@ def dismiss(request, area):
     back = request.POST.get("terug", "advertentie")
     if not (ad_id.isdigit() and person_id.isdigit()):
         return _bad_request(request, area)
-    ad = visible_ads(request.user, area).filter(pk=ad_id).first()
-    participant = registry_for(request.user, area).filter(pk=person_id).first()
+    ad = Ad.objects.visible_to(request.user, area).filter(pk=ad_id).first()
+    participant = Participant.objects.registry(request.user, area).filter(pk=person_id).first()
     if ad is None or participant is None:
         return _bad_request(request, area)
     try:

@@ -1,12 +1,6 @@
 from django.contrib import admin
 
-from .models import Concern, ContactMoment, ReferralOut, StageChange, Task
-
-
-@admin.register(Task)
-class TaskAdmin(admin.ModelAdmin):
-    list_display = ["title", "area", "assignee", "due_on", "source", "done_at"]
-    list_filter = ["area", "source"]
+from .models import Concern, ContactMoment, ReferralOut, StageChange
 
 
 @admin.register(ContactMoment)

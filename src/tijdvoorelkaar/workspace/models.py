@@ -173,54 +173,6 @@ class ContactMoment(models.Model):
         return f"Contact #{self.pk}"
 
 
-class Task(models.Model):
-    """A due-dated task for one broker, made by hand or by the system."""
-
-    class Source(models.TextChoices):
-        MANUAL = "hand", _("zelf gemaakt")
-        CALL_BACK = "terugbellen", _("terugbelafspraak")
-        SIGNAL = "signaal", _("signaal van de site")
-        CONCERN = "zorg", _("zorgsignaal")
-        REFERRAL = "doorverwijzing", _("doorverwijzing")
-        HANDOVER = "overdracht", _("overdracht")
-        FOLLOW_UP = "nazorg", _("nazorg")
-
-    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="workspace_tasks"
-    )
-    participant = models.ForeignKey(
-        "participants.Participant",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="tasks",
-    )
-    title = models.CharField(_("wat moet er gebeuren"), max_length=200)
-    due_on = models.DateField(_("uiterlijk op"))
-    source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL)
-    signal = models.ForeignKey(
-        "marketplace.Signal", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField()
-    done_at = models.DateTimeField(null=True, blank=True)
-    done_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        ordering = ["due_on", "id"]
-        indexes = [
-            models.Index(fields=["area", "assignee", "done_at", "due_on"], name="task_open_due")
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-
 class Concern(models.Model):
     """A worry the broker noticed (e.g. seems lonely, debts)."""
 

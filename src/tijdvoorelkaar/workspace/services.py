@@ -12,13 +12,16 @@ from django.urls import reverse
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
-from tijdvoorelkaar.core.access import brokers_of, is_staff_in
+from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Signal
 from tijdvoorelkaar.participants.models import Channel, Participant, Stage
 from tijdvoorelkaar.participants.phones import normalise_phone
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.tasks.services import create_task
 
+from . import hooks
 from .models import (
     DECLINED,
     TALLY_FIELDS,
@@ -31,7 +34,6 @@ from .models import (
     Intake,
     ReferralOut,
     StageChange,
-    Task,
 )
 
 # Stages in their order; used to move a participant forward but never back automatically.
@@ -248,10 +250,8 @@ def record_intake(*, participant: Participant, broker, data: dict) -> Intake:
         created_at=now,
     )
     _advance_stage(participant, Stage.INTRODUCED, broker)
-    # Referrers hear that the introduction took place, only if the resident agreed.
-    from tijdvoorelkaar.organisations.services import tell_referrers_about_intake
-
-    tell_referrers_about_intake(participant)
+    # Apps above may act on it (organisations tells the referrers, with consent).
+    hooks.intake_recorded(participant)
     return intake
 
 
@@ -425,19 +425,17 @@ def schedule_next_contact(*, participant: Participant, broker, on: dt.date, note
         raise WorkspaceError("Kies een datum vanaf vandaag.")
     participant.next_contact_on = on
     participant.save(update_fields=["next_contact_on"])
-    assignee = participant.assigned_broker or broker
     title = f"Contact opnemen met {participant.user.full_name}"
     if note.strip():
         title += f": {note.strip()}"
-    return Task.objects.create(
+    return create_task(
         area=participant.area,
-        assignee=assignee,
+        preferred=(participant.assigned_broker, broker),
         participant=participant,
-        title=title[:200],
+        title=title,
         due_on=on,
         source=Task.Source.CALL_BACK,
         created_by=broker,
-        created_at=clock.now(),
     )
 
 
@@ -493,52 +491,6 @@ def log_contact(*, participant: Participant, broker, data: dict) -> LoggedContac
 # --- Tasks and signals ----------------------------------------------------------------------
 
 
-def create_task(
-    *,
-    area: Area,
-    assignee,
-    title: str,
-    due_on: dt.date,
-    created_by=None,
-    participant: Participant | None = None,
-    source: str = Task.Source.MANUAL,
-    signal: Signal | None = None,
-) -> Task:
-    title = (title or "").strip()
-    if not title:
-        raise WorkspaceError("Schrijf op wat er moet gebeuren.")
-    if not brokers_of(area).filter(pk=assignee.pk).exists() and not is_staff_in(assignee, area):
-        raise WorkspaceError("Een taak kan alleen naar een medewerker van dit werkgebied.")
-    if participant is not None and participant.area_id != area.pk:
-        raise WorkspaceError("Deze deelnemer hoort niet bij dit werkgebied.")
-    return Task.objects.create(
-        area=area,
-        assignee=assignee,
-        participant=participant,
-        title=title[:200],
-        due_on=due_on,
-        source=source,
-        signal=signal,
-        created_by=created_by,
-        created_at=clock.now(),
-    )
-
-
-def complete_task(task: Task, user) -> Task:
-    if task.done_at is None:
-        task.done_at = clock.now()
-        task.done_by = user
-        task.save(update_fields=["done_at", "done_by"])
-    return task
-
-
-def open_tasks(queryset, *, until: dt.date | None = None):
-    qs = queryset.filter(done_at__isnull=True)
-    if until is not None:
-        qs = qs.filter(due_on__lte=until)
-    return qs.order_by("due_on", "id")
-
-
 @transaction.atomic
 def task_from_signal(*, signal: Signal, broker) -> Task:
     """Turn a system signal (e.g. an unanswered reaction) into a task for today and mark
@@ -591,11 +543,12 @@ def record_concern(
     )
     create_task(
         area=participant.area,
-        assignee=participant.assigned_broker or broker,
+        preferred=(participant.assigned_broker, broker),
         title=f"Zorgsignaal opvolgen ({concern.get_kind_display()}): {participant.user.full_name}",
         due_on=follow_up_on,
         created_by=broker,
         participant=participant,
+        concern=concern,
         source=Task.Source.CONCERN,
     )
     return concern
@@ -624,11 +577,12 @@ def record_referral(
     )
     create_task(
         area=participant.area,
-        assignee=participant.assigned_broker or broker,
+        preferred=(participant.assigned_broker, broker),
         title=f"Doorverwijzing naar {organisation} nagaan: {participant.user.full_name}",
         due_on=follow_up_on,
         created_by=broker,
         participant=participant,
+        referral=referral,
         source=Task.Source.REFERRAL,
     )
     return referral
@@ -638,7 +592,7 @@ def record_referral(
 
 
 def _check_broker(area: Area, user) -> None:
-    if user is None or not brokers_of(area).filter(pk=user.pk).exists():
+    if user is None or not User.objects.brokers_of(area).filter(pk=user.pk).exists():
         raise WorkspaceError("Kies een sociaal makelaar van dit werkgebied.")
 
 

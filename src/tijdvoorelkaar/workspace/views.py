@@ -8,23 +8,22 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import (
     COORDINATOR,
     STAFF_ROLES,
     area_view,
-    brokers_of,
-    mediations_for,
-    pending_referrals_for,
-    registry_for,
-    registry_participant_or_404,
-    workspace_tasks_for,
 )
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.marketplace.models import Ad, Report, Signal
 from tijdvoorelkaar.mediations import services as mediation_services
+from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.tasks.services import TaskError, complete_task, create_task
 
-from . import services
+from . import hooks, services
 from .forms import (
     BackgroundForm,
     CaseloadHandoverForm,
@@ -53,14 +52,14 @@ def _render(request, template, context, form=None):
 
 
 def _participant(request, area, pk):
-    return registry_participant_or_404(request.user, area, pk)
+    return get_object_or_404(Participant.objects.registry(request.user, area), pk=pk)
 
 
 @area_view(roles=STAFF_ROLES)
 def dashboard(request, area):
     today = clock.today()
-    tasks = workspace_tasks_for(request.user, area)
-    mine = services.open_tasks(tasks.filter(assignee=request.user), until=today)
+    tasks = Task.objects.visible_to(request.user, area)
+    mine = tasks.filter(assignee=request.user).open(until=today)
     return render(
         request,
         "workspace/dashboard.html",
@@ -69,7 +68,11 @@ def dashboard(request, area):
             "tasks_today": [t for t in mine if t.due_on == today],
             "tasks_overdue": [t for t in mine if t.due_on < today],
             "new_sign_ups": services.new_sign_ups(area)[:10],
-            "pending_referrals": pending_referrals_for(request.user, area),
+            "sections": [
+                section
+                for section in hooks.dashboard_sections(request, area)
+                if section is not None
+            ],
             "signals": Signal.objects.filter(area=area, resolved_at__isnull=True).select_related(
                 "ad"
             )[:20],
@@ -87,7 +90,7 @@ def dashboard(request, area):
 def registry(request, area):
     q = request.GET.get("q", "")[:100]
     stage = request.GET.get("fase", "")
-    qs = services.search_registry(registry_for(request.user, area), q)
+    qs = services.search_registry(Participant.objects.registry(request.user, area), q)
     if stage:
         qs = qs.filter(routing_stage=stage)
     page = Paginator(qs.order_by("user__last_name", "user__first_name", "pk"), 25).get_page(
@@ -148,7 +151,7 @@ def participant_detail(request, area, pk):
             "has_background": Background.objects.filter(participant=participant).exists(),
             "note_count": participant.confidential_notes.count(),
             "today": clock.today(),
-            "mediations": mediations_for(request.user, area)
+            "mediations": Mediation.objects.visible_to(request.user, area)
             .filter(Q(requester=participant) | Q(provider=participant))
             .select_related("requester__user", "provider__user")
             .order_by("-started_on"),
@@ -425,7 +428,7 @@ def referral(request, area, pk):
 @area_view(roles=STAFF_ROLES)
 def handover(request, area, pk):
     participant = _participant(request, area, pk)
-    brokers = brokers_of(area).exclude(pk=participant.assigned_broker_id or 0)
+    brokers = User.objects.brokers_of(area).exclude(pk=participant.assigned_broker_id or 0)
     form = HandoverForm(request.POST or None, brokers=brokers)
     if request.method == "POST" and form.is_valid():
         to_broker = form.cleaned_data["to_broker"]
@@ -450,7 +453,7 @@ def handover(request, area, pk):
 
 @area_view(roles=STAFF_ROLES)
 def caseload_handover(request, area):
-    form = CaseloadHandoverForm(request.POST or None, brokers=brokers_of(area))
+    form = CaseloadHandoverForm(request.POST or None, brokers=User.objects.brokers_of(area))
     if request.method == "POST" and form.is_valid():
         try:
             count = services.hand_over_caseload(
@@ -470,7 +473,7 @@ def caseload_handover(request, area):
 
 @area_view(roles=STAFF_ROLES)
 def tasks(request, area):
-    brokers = brokers_of(area)
+    brokers = User.objects.brokers_of(area)
     form = TaskForm(
         request.POST or None,
         brokers=brokers,
@@ -478,20 +481,20 @@ def tasks(request, area):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.create_task(area=area, created_by=request.user, **form.cleaned_data)
-        except services.WorkspaceError as exc:
+            create_task(area=area, created_by=request.user, **form.cleaned_data)
+        except TaskError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, _("De taak is toegevoegd."))
             return redirect("workspace:tasks", area.slug)
-    qs = workspace_tasks_for(request.user, area)
+    qs = Task.objects.visible_to(request.user, area)
     show_all = request.GET.get("wie") == "iedereen"
     if not show_all:
         qs = qs.filter(assignee=request.user)
     return _render(
         request,
         "tasks.html",
-        {"form": form, "open": services.open_tasks(qs), "show_all": show_all},
+        {"form": form, "open": qs.open(), "show_all": show_all},
         form,
     )
 
@@ -523,8 +526,8 @@ def invite(request, area, pk):
 def task_done(request, area, task_pk):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    task = get_object_or_404(workspace_tasks_for(request.user, area), pk=task_pk)
-    services.complete_task(task, request.user)
+    task = get_object_or_404(Task.objects.visible_to(request.user, area), pk=task_pk)
+    complete_task(task, request.user)
     messages.success(request, _("Taak afgevinkt: %(title)s") % {"title": task.title})
     back = request.POST.get("terug")
     if back == "deelnemer" and task.participant_id:

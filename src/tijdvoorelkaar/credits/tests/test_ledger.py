@@ -13,7 +13,7 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import Account, Movement, ThankYou, Transfer
 from tijdvoorelkaar.marketplace.tests.factories import participant
-from tijdvoorelkaar.workspace.models import Task
+from tijdvoorelkaar.tasks.models import Task
 
 from .helpers import match, organisation, seed
 

@@ -11,7 +11,7 @@ from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import CheckIn, Flag, Mediation
-from tijdvoorelkaar.workspace.models import Task
+from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
 

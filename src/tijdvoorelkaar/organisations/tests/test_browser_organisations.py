@@ -19,7 +19,7 @@ from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.organisations import services
 from tijdvoorelkaar.organisations.models import IncomingReferral, NewsletterSubscription
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.workspace.models import Task
+from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.browser
 

@@ -22,7 +22,8 @@ from tijdvoorelkaar.organisations.models import (
 )
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi
-from tijdvoorelkaar.workspace.models import ReferralOut, Task
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.workspace.models import ReferralOut
 from tijdvoorelkaar.workspace.services import record_intake
 
 pytestmark = pytest.mark.django_db
@@ -253,7 +254,7 @@ def test_known_resident_is_linked_not_registered_twice(area, broker):
     first = refer_and_accept(area, broker, REFERRAL)
     second = refer_and_accept(area, broker, {**REFERRAL, "first_name": "G."})
     assert first.participant == second.participant
-    assert "al bekend" in second.task.title
+    assert "al bekend" in second.tasks.get().title
 
 
 def test_referrer_hears_of_the_intake_only_with_consent(area, broker):
@@ -373,4 +374,4 @@ def test_a_referred_address_with_an_account_elsewhere_waits_for_an_invitation(ar
     gerrit = referral.participant
     assert gerrit.user != elsewhere.user and gerrit.user.email is None
     assert gerrit.registry_email == "gerrit@example.org"
-    assert "hoort bij een ander account" in referral.task.title
+    assert "hoort bij een ander account" in referral.tasks.get().title

@@ -24,7 +24,7 @@ from tijdvoorelkaar.organisations.models import (
     SocialMapEntry,
     StoryConsent,
 )
-from tijdvoorelkaar.workspace.models import Task
+from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
 

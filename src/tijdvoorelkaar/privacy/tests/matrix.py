@@ -12,7 +12,7 @@ from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Signal
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services as mediations
-from tijdvoorelkaar.workspace import services as workspace
+from tijdvoorelkaar.tasks import services as tasks
 
 ROLES = [
     "anonymous",
@@ -188,7 +188,7 @@ def build_world():
     the_ad = ad(owner, "Klusje")
     conversation = marketplace.react(ad=the_ad, participant=other, body="Hoi", base_url="http://x")
     m = mediations.propose(area=area, broker=broker, requester=owner, provider=other)
-    task = workspace.create_task(
+    task = tasks.create_task(
         area=area, assignee=broker, participant=owner, title="Bellen", due_on=the_ad.expires_on
     )
     signal = Signal.objects.create(

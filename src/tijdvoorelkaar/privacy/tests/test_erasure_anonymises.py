@@ -32,8 +32,10 @@ from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.privacy.services import erase_person
 from tijdvoorelkaar.reports.services import kpi
+from tijdvoorelkaar.tasks import services as tasks
+from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace import services as workspace
-from tijdvoorelkaar.workspace.models import Background, BackgroundTally, Task
+from tijdvoorelkaar.workspace.models import Background, BackgroundTally
 
 pytestmark = pytest.mark.django_db
 
@@ -171,10 +173,11 @@ def world(frozen):
     mediations.log_cancellation(
         m, by_requester=True, on=dt.date(2026, 6, 17), actor=broker, note=TEXTS["cancellation"]
     )
-    workspace.create_task(
+    tasks.create_task(
         area=area,
         assignee=broker,
         participant=fatima,
+        mediation=m,
         title=f"Nazorg: bel Henk {NAME} en Fatima hoe het gaat (bemiddeling #{m.pk})",
         due_on=dt.date(2026, 7, 1),
     )
@@ -217,7 +220,7 @@ def world(frozen):
         reason=TEXTS["referral_out"],
         follow_up_on=dt.date(2026, 7, 1),
     )
-    workspace.create_task(
+    tasks.create_task(
         area=area, assignee=broker, participant=henk, title=TEXTS["task"], due_on=NOW.date()
     )
     IncomingReferral.objects.create(
@@ -318,9 +321,9 @@ def test_erasure_leaves_none_of_the_person_in_a_dump_of_the_whole_database(world
     ]
     assert ads[0].closed_at == dt.datetime(2026, 4, 15, 9, tzinfo=dt.UTC)  # not moved
     assert all(a.availability == [] and a.external_id is None for a in ads)
-    # The task about the mediation keeps its "(bemiddeling #id)" so it is still found.
+    # The task about the mediation stays (it is the other side's), with a neutral title.
     m = Mediation.objects.get(requester=henk)
-    task = Task.objects.get(title__contains=f"(bemiddeling #{m.pk})")
+    task = Task.objects.get(mediation=m)
     assert task.participant == fatima and "Henk" not in task.title
 
 

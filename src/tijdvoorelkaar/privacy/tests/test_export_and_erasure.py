@@ -14,6 +14,7 @@ from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services as mediations
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.workspace import services as workspace
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +68,7 @@ def world():
         },
     )
     workspace.add_note(participant=henk, author=broker, body=f"{NAME} is soms somber.")
-    workspace.create_task(
+    tasks.create_task(
         area=area,
         assignee=broker,
         participant=henk,

@@ -11,7 +11,8 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.workspace.models import ContactMoment, Task
+from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.workspace.models import ContactMoment
 
 
 def seed_people() -> dict:

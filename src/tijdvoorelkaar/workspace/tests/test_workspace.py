@@ -12,8 +12,10 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.marketplace.models import Ad, Category, Signal
 from tijdvoorelkaar.marketplace.services import ensure_default_categories
 from tijdvoorelkaar.participants.models import Participant, Stage
+from tijdvoorelkaar.tasks import services as tasks
+from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace import services
-from tijdvoorelkaar.workspace.models import Background, ConfidentialNote, ContactMoment, Task
+from tijdvoorelkaar.workspace.models import Background, ConfidentialNote, ContactMoment
 
 
 def seed_people() -> dict:
@@ -136,7 +138,7 @@ def test_participant_never_sees_workspace_data(client, uz, broker):
     anna = User.objects.get(email="deelnemer@utrecht-zuid.test")
     anna_p = Participant.objects.get(user=anna)
     services.add_note(participant=anna_p, author=broker, body="Over-Anna-456")
-    services.create_task(
+    tasks.create_task(
         area=uz, assignee=broker, title="Anna bellen", due_on=clock.today(), participant=anna_p
     )
     client.force_login(anna)
@@ -520,15 +522,15 @@ def test_handover_only_to_a_broker_of_the_area(uz, broker):
 
 def test_morning_digest_sends_each_broker_their_tasks(uz, broker, broker2, mailoutbox):
     today = clock.today()
-    services.create_task(area=uz, assignee=broker, title="Riet bellen", due_on=today)
-    services.create_task(
+    tasks.create_task(area=uz, assignee=broker, title="Riet bellen", due_on=today)
+    tasks.create_task(
         area=uz, assignee=broker, title="Oude taak", due_on=today - dt.timedelta(days=2)
     )
-    services.create_task(
+    tasks.create_task(
         area=uz, assignee=broker, title="Volgende week", due_on=today + dt.timedelta(days=7)
     )
-    done = services.create_task(area=uz, assignee=broker2, title="Al gedaan", due_on=today)
-    services.complete_task(done, broker2)
+    done = tasks.create_task(area=uz, assignee=broker2, title="Al gedaan", due_on=today)
+    tasks.complete_task(done, broker2)
     call_command("send_morning_digest")
     assert len(mailoutbox) == 1
     mail = mailoutbox[0]
