@@ -99,7 +99,7 @@ def main() -> None:
 
 
 def measure(base: str, runs_per_page: int) -> dict:
-    from tijdvoorelkaar.core.testing_http import Visitor
+    from tijdvoorelkaar.demo.http_visitor import Visitor
 
     proxy = {"X-Forwarded-Proto": "https"}
     results = {}

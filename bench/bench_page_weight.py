@@ -93,7 +93,7 @@ def page_weight(visitor, path: str) -> dict:
 
 def measure(base_url: str) -> dict:
     setup_django()  # for the demo logins and the two-step code; no database is used
-    from tijdvoorelkaar.core.testing_http import Visitor
+    from tijdvoorelkaar.demo.http_visitor import Visitor
 
     visitor = Visitor(base_url)
     listing = visitor.get("/utrecht-zuid/advertenties/").text

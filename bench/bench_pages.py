@@ -14,7 +14,7 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
 
-    from tijdvoorelkaar.core import demo
+    from tijdvoorelkaar.demo import seed as demo
 
     demo.seed()
     client = Client()

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.privacy",
     "tijdvoorelkaar.organisations",
     "tijdvoorelkaar.workspace",
+    "tijdvoorelkaar.pages",
+    "tijdvoorelkaar.demo",
 ]
 
 MIDDLEWARE = [
@@ -83,7 +85,7 @@ MIDDLEWARE = [
     "tijdvoorelkaar.areas.middleware.AreaDomainMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "tijdvoorelkaar.core.two_factor_middleware.TwoFactorMiddleware",
+    "tijdvoorelkaar.accounts.middleware.TwoFactorMiddleware",
     "tijdvoorelkaar.reports.middleware.PageViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

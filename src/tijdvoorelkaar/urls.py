@@ -22,5 +22,5 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.credits.urls")),
     path("", include("tijdvoorelkaar.privacy.urls")),
     path("", include("tijdvoorelkaar.organisations.urls")),
-    path("", include("tijdvoorelkaar.core.urls")),
+    path("", include("tijdvoorelkaar.pages.urls")),
 ]

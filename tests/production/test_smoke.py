@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tijdvoorelkaar.core.testing_http import Visitor
+from tijdvoorelkaar.demo.http_visitor import Visitor
 from tijdvoorelkaar.privacy.tests.matrix import ROLES, build_world, concrete, routes, rule_for
 
 BASE = os.environ.get("TVE_SMOKE_URL", "").rstrip("/")

@@ -13,11 +13,26 @@ def stored_roles(user, area):
     return roles
 
 
+def purge_sign_in_links() -> str:
+    import datetime as dt
+
+    from tijdvoorelkaar.core import clock
+
+    from .models import LoginToken
+
+    purged, _ = LoginToken.objects.filter(
+        expires_at__lt=clock.now() - dt.timedelta(days=1)
+    ).delete()
+    return f"verlopen inloglinks: {purged}"
+
+
 class AccountsConfig(AppConfig):
     name = "tijdvoorelkaar.accounts"
     verbose_name = "Accounts"
 
     def ready(self) -> None:
+        from tijdvoorelkaar.core import periodic
         from tijdvoorelkaar.core.access import register_role_source
 
         register_role_source(stored_roles)
+        periodic.register(91, "accounts.sign_in_links", purge_sign_in_links)

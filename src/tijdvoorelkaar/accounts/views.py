@@ -144,7 +144,7 @@ def use_link(request, area, token):
 def sign_out(request, area):
     logout(request)
     messages.success(request, _("U bent uitgelogd."))
-    return redirect("core:area_home", area.slug)
+    return redirect("pages:area_home", area.slug)
 
 
 @login_required

@@ -191,7 +191,7 @@ def list_areas(request):
     return Status(
         200,
         [
-            {"slug": a.slug, "name": a.name, "url": reverse("core:area_home", args=[a.slug])}
+            {"slug": a.slug, "name": a.name, "url": reverse("pages:area_home", args=[a.slug])}
             for a in Area.objects.order_by("name")
         ],
     )

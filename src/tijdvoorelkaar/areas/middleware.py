@@ -19,5 +19,5 @@ class AreaDomainMiddleware:
             host = request.get_host().rsplit(":", 1)[0].lower().rstrip(".")
             slug = Area.objects.filter(domain=host).values_list("slug", flat=True).first()
             if slug:
-                return HttpResponseRedirect(reverse("core:area_home", args=[slug]))
+                return HttpResponseRedirect(reverse("pages:area_home", args=[slug]))
         return self.get_response(request)

@@ -2,11 +2,28 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
+def remind_unanswered() -> str:
+    from . import services
+
+    return f"Herinneringen onbeantwoorde reacties: {services.remind_unanswered()}"
+
+
+def send_renewal_reminders() -> str:
+    from . import services
+
+    return f"verlengmails: {services.send_renewal_reminders()}"
+
+
 class MarketplaceConfig(AppConfig):
     name = "tijdvoorelkaar.marketplace"
     verbose_name = "Marktplaats"
 
     def ready(self):
+        from tijdvoorelkaar.core import periodic
+
         from .signals import ensure_index_after_migrate
 
+        # Database plumbing only: the full-text index is (re)made after every migrate.
         post_migrate.connect(ensure_index_after_migrate, sender=self)
+        periodic.register(10, "marketplace.unanswered", remind_unanswered)
+        periodic.register(20, "marketplace.renewals", send_renewal_reminders)

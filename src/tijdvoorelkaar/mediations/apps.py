@@ -1,6 +1,17 @@
 from django.apps import AppConfig
 
 
+def run_follow_ups() -> str:
+    from . import services
+
+    return f"nazorgmomenten: {services.run_follow_ups()}"
+
+
 class MediationsConfig(AppConfig):
     name = "tijdvoorelkaar.mediations"
     verbose_name = "Bemiddelingen"
+
+    def ready(self) -> None:
+        from tijdvoorelkaar.core import periodic
+
+        periodic.register(30, "mediations.follow_ups", run_follow_ups)

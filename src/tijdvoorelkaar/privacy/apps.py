@@ -1,6 +1,18 @@
 from django.apps import AppConfig
 
 
+def run_retention() -> str:
+    from . import services
+
+    warned, erased = services.run_retention()
+    return f"bewaartermijn: {warned} gewaarschuwd, {erased} verwijderd"
+
+
 class PrivacyConfig(AppConfig):
     name = "tijdvoorelkaar.privacy"
     verbose_name = "Privacy (inzage, export, verwijderen)"
+
+    def ready(self) -> None:
+        from tijdvoorelkaar.core import periodic
+
+        periodic.register(40, "privacy.retention", run_retention)

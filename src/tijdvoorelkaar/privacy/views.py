@@ -56,7 +56,7 @@ def erase_self(request, area):
                 "voor uw tijd bij TijdVoorElkaar."
             ),
         )
-        return redirect("core:area_home", area.slug)
+        return redirect("pages:area_home", area.slug)
     return render(
         request, "privacy/erase_self.html", {"form": form}, status=400 if form.errors else 200
     )

@@ -630,7 +630,7 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
                     "participant": participant,
                     "broker": to_broker,
                     "area": area,
-                    "link": base_url + reverse("core:area_home", args=[area.slug]),
+                    "link": base_url + reverse("pages:area_home", args=[area.slug]),
                 },
             )
         else:

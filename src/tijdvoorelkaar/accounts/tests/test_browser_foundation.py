@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.browser
 

@@ -6,8 +6,8 @@ import time_machine
 from django.core import mail
 
 from tijdvoorelkaar.accounts.models import LoginToken, PrivacyConsent, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import link_from_mail
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.participants.models import Participant
 
 pytestmark = pytest.mark.django_db

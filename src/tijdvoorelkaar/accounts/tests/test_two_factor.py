@@ -4,9 +4,9 @@ import pytest
 
 from tijdvoorelkaar.accounts import totp
 from tijdvoorelkaar.accounts.models import Role, TwoFactorDevice, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.django_db
 

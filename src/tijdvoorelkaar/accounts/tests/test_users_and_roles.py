@@ -3,8 +3,8 @@ from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.access import roles_in_area
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.participants.models import Participant
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 
 from tijdvoorelkaar.accounts.models import ApiToken, User
 from tijdvoorelkaar.api.auth import create_token, hash_key
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Message
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant

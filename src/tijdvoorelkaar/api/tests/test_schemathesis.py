@@ -9,7 +9,7 @@ from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tijdvoorelkaar.api.auth import create_token
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.wsgi import application

@@ -3,8 +3,8 @@
 import pytest
 
 from tijdvoorelkaar.areas.models import Area
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.browser
 

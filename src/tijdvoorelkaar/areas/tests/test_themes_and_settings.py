@@ -3,8 +3,8 @@ import pytest
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.areas import configuration
 from tijdvoorelkaar.areas.models import Area
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Category
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 
@@ -152,7 +152,7 @@ def test_only_the_areas_coordinator(client, areas, email, expected):
 
 def test_each_theme_has_its_own_logo(client):
     from tijdvoorelkaar.areas.models import Area
-    from tijdvoorelkaar.core import demo
+    from tijdvoorelkaar.demo import seed as demo
 
     demo.seed_areas()
     Area.objects.filter(slug="breda-hoge-vucht").update(theme="breda")

@@ -10,9 +10,10 @@ from django.db import close_old_connections, connection
 from django.test import RequestFactory
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo, throttle
+from tijdvoorelkaar.core import throttle
 from tijdvoorelkaar.core.apps import CoreConfig
 from tijdvoorelkaar.core.net import client_ip
+from tijdvoorelkaar.demo import seed as demo
 
 PROXY = "10.0.0.5"
 A, B = "203.0.113.7", "198.51.100.23"

@@ -5,7 +5,7 @@ import sys
 import pytest
 from django.conf import settings
 
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.contrib.staticfiles import finders
 from django.core.management import call_command
 
 from tijdvoorelkaar.areas.themes import THEMES
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 
 CSS_BUDGET = 40 * 1024  # bytes, gzip-compressed (issue D)
 

@@ -35,7 +35,7 @@ from django.apps import apps
 from django.contrib.auth import authenticate
 from django.test import Client
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core.demo import DEMO_PASSWORD
+from tijdvoorelkaar.demo.seed import DEMO_PASSWORD
 from tijdvoorelkaar.marketplace.models import Ad
 
 rows = {}

@@ -1,8 +1,9 @@
 """Builders shared by the Roosjes tests."""
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import clock, demo
+from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.credits import services
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.mediations.models import Mediation
 
 

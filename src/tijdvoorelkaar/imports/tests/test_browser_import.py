@@ -2,8 +2,8 @@
 
 import pytest
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.mediations.models import Mediation

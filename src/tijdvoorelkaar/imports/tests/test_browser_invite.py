@@ -4,8 +4,8 @@ website; Riet uses the link from her email. In Chromium, in Dutch."""
 import pytest
 from django.core import mail
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports import services
 from tijdvoorelkaar.imports.services import PARTICIPANTS
 from tijdvoorelkaar.participants.models import Participant

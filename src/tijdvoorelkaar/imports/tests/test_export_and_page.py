@@ -12,7 +12,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant

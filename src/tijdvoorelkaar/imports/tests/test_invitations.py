@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from tijdvoorelkaar.accounts.models import LoginToken, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import link_from_mail
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.participants.models import Participant

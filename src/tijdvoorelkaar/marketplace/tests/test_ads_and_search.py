@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Category
 

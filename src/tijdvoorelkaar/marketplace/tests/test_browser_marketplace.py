@@ -5,8 +5,8 @@ import re
 import pytest
 from django.core import mail
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
 

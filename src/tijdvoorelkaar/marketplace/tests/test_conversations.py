@@ -4,8 +4,8 @@ import pytest
 import time_machine
 from django.core import mail
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import link_from_mail
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message, Report, Signal
 from tijdvoorelkaar.mediations.models import Mediation

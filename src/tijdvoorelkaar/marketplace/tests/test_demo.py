@@ -1,8 +1,8 @@
 import pytest
 from django.core.management import call_command
 
+from tijdvoorelkaar.demo.marketplace import ADS, RESIDENTS
 from tijdvoorelkaar.marketplace import services
-from tijdvoorelkaar.marketplace.demo import ADS, RESIDENTS
 from tijdvoorelkaar.marketplace.models import (
     AVAILABILITY_SLOTS,
     DEFAULT_CATEGORIES,

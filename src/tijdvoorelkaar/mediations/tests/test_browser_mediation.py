@@ -8,8 +8,8 @@ import time_machine
 from django.core import mail
 from django.core.management import call_command
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations.models import Mediation
 

@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import CheckIn, Flag, Mediation

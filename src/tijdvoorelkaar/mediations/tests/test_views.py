@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import Mediation

@@ -10,8 +10,8 @@ from django.core import mail
 from pypdf import PdfReader
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Conversation
 from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
 from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant

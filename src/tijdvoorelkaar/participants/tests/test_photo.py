@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.privacy import services as privacy
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import re
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Signal
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
@@ -208,7 +208,7 @@ def build_world():
         "signal": signal.pk,
         "slug": "bestaat-niet",
     }
-    from tijdvoorelkaar.organisations.demo import seed_organisations
+    from tijdvoorelkaar.demo.organisations import seed_organisations
     from tijdvoorelkaar.organisations.models import Organisation
 
     seed_organisations(areas)

@@ -6,9 +6,9 @@ import pytest
 from pypdf import PdfReader
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 
 pytestmark = pytest.mark.browser

@@ -10,7 +10,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from tijdvoorelkaar.accounts.models import PrivacyConsent, User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.workspace.models import Background, BackgroundTally

@@ -17,7 +17,8 @@ from django.core.management import call_command
 from tijdvoorelkaar.accounts.models import ApiToken, User
 from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.api.auth import create_token
-from tijdvoorelkaar.core import audit, demo
+from tijdvoorelkaar.core import audit
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports import services as imports
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.imports.tests.helpers import csv_bytes, make_area

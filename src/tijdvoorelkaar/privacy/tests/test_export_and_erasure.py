@@ -6,8 +6,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services as mediations

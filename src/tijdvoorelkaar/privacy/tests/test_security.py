@@ -1,8 +1,8 @@
 import pytest
 
 from tijdvoorelkaar.accounts.models import Role, User
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 
 pytestmark = pytest.mark.browser
 

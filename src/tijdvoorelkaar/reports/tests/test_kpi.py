@@ -9,10 +9,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from tijdvoorelkaar.areas.services import create_area
+from tijdvoorelkaar.demo import scenario
 from tijdvoorelkaar.marketplace.models import Conversation
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations.models import Mediation
-from tijdvoorelkaar.reports import scenario
 from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi, share
 
 pytestmark = pytest.mark.django_db

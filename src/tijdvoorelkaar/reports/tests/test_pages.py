@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from tijdvoorelkaar.accounts.services import create_user_with_role
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.reports import tables
 
 pytestmark = pytest.mark.django_db

@@ -56,7 +56,7 @@ def test_regular_visitors_per_month_are_turned_into_totals():
 
 
 def test_middleware_counts_public_pages_of_visitors_only(client):
-    from tijdvoorelkaar.core import demo
+    from tijdvoorelkaar.demo import seed as demo
 
     areas = demo.seed_areas()
     demo.seed_users(areas)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.suggestions import services
 from tijdvoorelkaar.workspace.models import Intake

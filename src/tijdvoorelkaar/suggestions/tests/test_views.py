@@ -3,7 +3,8 @@
 import pytest
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import clock, demo
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services as mediation_services
 from tijdvoorelkaar.mediations.models import Mediation

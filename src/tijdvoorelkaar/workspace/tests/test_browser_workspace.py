@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from tijdvoorelkaar.core import demo
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task

@@ -7,8 +7,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from tijdvoorelkaar.accounts.models import User
-from tijdvoorelkaar.core import clock, demo
+from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad, Category, Signal
 from tijdvoorelkaar.marketplace.services import ensure_default_categories
 from tijdvoorelkaar.participants.models import Participant, Stage
@@ -588,7 +589,7 @@ def test_pause_keeps_a_participant_out_of_proposals(client):
     import datetime as dt
 
     from tijdvoorelkaar.accounts.models import User
-    from tijdvoorelkaar.core import demo
+    from tijdvoorelkaar.demo import seed as demo
     from tijdvoorelkaar.marketplace.tests.factories import participant
     from tijdvoorelkaar.mediations import services as mediations
 

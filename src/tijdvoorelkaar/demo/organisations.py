@@ -3,8 +3,7 @@ after the users exist (buurthuis@utrecht-zuid.test becomes the buurthuis's conta
 
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core import clock
-
-from .models import Organisation, OrganisationContact, SocialMapEntry
+from tijdvoorelkaar.organisations.models import Organisation, OrganisationContact, SocialMapEntry
 
 ORGANISATIONS = {
     "utrecht-zuid": [

@@ -1,8 +1,12 @@
-"""Demo data for `manage.py seed_demo`: two areas and a user for every role."""
+"""Demo data for `manage.py seed_demo`: two areas, a user for every role, and (through
+demo.marketplace and demo.organisations) residents, ads, conversations and organisations."""
 
 from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
+
+from .marketplace import seed_marketplace
+from .organisations import seed_organisations
 
 DEMO_PASSWORD = "tijdvoorelkaar"
 
@@ -81,9 +85,6 @@ def seed_users(areas: dict) -> None:
 
 
 def seed() -> dict:
-    from tijdvoorelkaar.marketplace.demo import seed_marketplace
-    from tijdvoorelkaar.organisations.demo import seed_organisations
-
     areas = seed_areas()
     seed_users(areas)
     seed_marketplace(areas)

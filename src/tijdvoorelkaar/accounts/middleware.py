@@ -1,6 +1,8 @@
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from . import two_factor
+
 ALLOWED_PREFIXES = ("/static/", "/taal/", "/account/tweestaps/")
 
 
@@ -11,8 +13,6 @@ class TwoFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from tijdvoorelkaar.accounts import two_factor
-
         path = request.path
         if (
             not path.startswith(ALLOWED_PREFIXES)

@@ -10,7 +10,7 @@ import re
 from urllib.parse import urljoin
 
 from tijdvoorelkaar.accounts import totp
-from tijdvoorelkaar.core.demo import DEMO_PASSWORD
+from tijdvoorelkaar.demo.seed import DEMO_PASSWORD
 
 
 class Visitor:

@@ -25,9 +25,8 @@ from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.reports.models import TrafficDay, TrafficMonth
 from tijdvoorelkaar.workspace.models import Background
-
-from .models import TrafficDay, TrafficMonth
 
 SLUG = "utrecht-zuid-2005"
 NAME = "Utrecht Zuid 2005-2007"
@@ -106,7 +105,7 @@ def _months(first: dt.date, count: int) -> list[dt.date]:
 
 def seed_scenario() -> tuple:
     """Create (once) the area and its raw records. Returns (area, created)."""
-    from tijdvoorelkaar.core.demo import AREAS
+    from tijdvoorelkaar.demo.seed import AREAS
 
     with transaction.atomic():
         area, _ = create_area(SLUG, NAME, AREAS["utrecht-zuid"][1])
@@ -132,7 +131,7 @@ STAFF = [
 def _staff(area) -> None:
     """The Utrecht Zuid demo coordinator, broker and funder also work in this area."""
     from tijdvoorelkaar.accounts.services import create_user_with_role
-    from tijdvoorelkaar.core.demo import DEMO_PASSWORD
+    from tijdvoorelkaar.demo.seed import DEMO_PASSWORD
 
     for email, role, first, last in STAFF:
         create_user_with_role(

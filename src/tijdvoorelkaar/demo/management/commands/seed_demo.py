@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from tijdvoorelkaar.core import demo
+from tijdvoorelkaar.demo import seed as demo
 
 SCENARIOS = ("utrecht-zuid-2005",)
 
@@ -22,7 +22,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"Onbekend scenario '{scenario}'. Kies uit: {', '.join(SCENARIOS)}."
                 )
-            from tijdvoorelkaar.reports.scenario import seed_scenario
+            from tijdvoorelkaar.demo.scenario import seed_scenario
 
             area, created = seed_scenario()
             state = "aangemaakt" if created else "stond er al"
