@@ -94,7 +94,7 @@ class FunderPeriodForm(forms.Form):
         period = periods.parse(value)
         if period is None:
             year = _year_in(value, self.today)
-            offered = [str(p) for p in periods.started_in(year, self.today)]
+            offered = [periods.choice_label(p) for p in periods.started_in(year, self.today)]
             raise forms.ValidationError(
                 _(
                     "U kunt het verslag alleen over een vaste periode zien: een kalenderkwartaal, "

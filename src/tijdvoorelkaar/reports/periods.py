@@ -102,9 +102,12 @@ def choices(first_year: int, today: dt.date) -> list[tuple[str, list[tuple[str, 
     groups = []
     for year in range(today.year, min(first_year, today.year) - 1, -1):
         periods = started_in(year, today)
-        labels = [
-            (p.value, _("heel %(year)s") % {"year": year} if p.kind == YEAR else str(p))
-            for p in periods
-        ]
-        groups.append((str(year), labels))
+        groups.append((str(year), [(p.value, choice_label(p)) for p in periods]))
     return groups
+
+
+def choice_label(period: FixedPeriod) -> str:
+    """How a period reads in a list of choices: "heel 2026", "1e kwartaal 2026"."""
+    if period.kind == YEAR:
+        return _("heel %(year)s") % {"year": period.year}
+    return str(period)

@@ -298,7 +298,14 @@ def test_no_hidden_value_follows_from_the_published_cells_of_the_year(data, toda
 @given(data=years(), today=TODAY)
 def test_the_same_data_always_gives_the_same_pattern(data, today):
     first = assemble(data, today).hidden
-    shuffled = YearData(**{**data.__dict__, "participants": list(reversed(data.participants))})
+    shuffled = YearData(
+        **{
+            **data.__dict__,
+            "participants": list(reversed(data.participants)),
+            "mediations": list(reversed(data.mediations)),
+            "ads": list(reversed(data.ads)),
+        }
+    )
     assert assemble(shuffled, today).hidden == first
 
 

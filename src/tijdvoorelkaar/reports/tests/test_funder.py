@@ -59,7 +59,7 @@ def test_a_funder_gets_fixed_periods_and_free_dates_are_refused_in_dutch(client,
     assert response.status_code == 400
     assert "alleen over een vaste periode" in html
     # The message lists the choices of that year; the form offers them all.
-    assert "1e halfjaar 2005, 2e halfjaar 2005, 1e kwartaal 2005" in html
+    assert "kiezen uit: heel 2005, 1e halfjaar 2005, 2e halfjaar 2005, 1e kwartaal 2005" in html
     assert '<option value="2006-04-01_2006-06-30">2e kwartaal 2006</option>' in html
     assert 'data-table="bemiddelingen"' not in html
 
