@@ -27,7 +27,7 @@ from django.utils.text import slugify
 
 from tijdvoorelkaar.accounts.models import User, normalise_email
 from tijdvoorelkaar.areas.models import Area
-from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core import audit, clock, spreadsheet
 from tijdvoorelkaar.marketplace.models import Ad, Category
 from tijdvoorelkaar.marketplace.search import ad_stems
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
@@ -193,7 +193,8 @@ def _cell_text(value) -> str:
         return "ja" if value else "nee"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    # A cell we exported as '=..., '+31... (see core/spreadsheet.py) reads as it was.
+    return spreadsheet.restore(str(value).strip()).strip()
 
 
 def read_csv(kind: str, label: str, data: bytes) -> Table:
@@ -948,6 +949,6 @@ def export_registrations(area: Area, out_dir: str | Path) -> dict[str, int]:
     counts = {}
     for kind, rows in export_rows(area).items():
         with open(out / f"{kind}.csv", "w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(rows)
+            spreadsheet.write_csv(handle, rows)
         counts[kind] = len(rows) - 1
     return counts

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from html import escape
 
-from .tables import HIDDEN, Report
+from .tables import Report
 
 COLOURS = ["#1a4e8a", "#c8590c"]
 
@@ -13,11 +13,13 @@ class Chart:
     key: str
     title: str
     labels: list[str]
-    series: list[tuple[str, list[int], list[str]]]  # (name, heights, shown texts)
+    # (name, heights, shown texts); the height of a hidden ("<5") value is None: no bar.
+    series: list[tuple[str, list[int | None], list[str]]]
 
 
 def charts_for(report: Report) -> list[Chart]:
-    """Mediations and inflow, one bar per period (a hidden "<5" value is drawn as 0)."""
+    """Mediations and inflow, one bar per period; a hidden value gets no bar, only its
+    text "<5", so the picture tells no more than the table."""
     wanted = {"bemiddelingen": 5, "instroom": 8}
     result = []
     for table in report.tables:
@@ -27,10 +29,7 @@ def charts_for(report: Report) -> list[Chart]:
         series = []
         for i, period in enumerate(report.periods):
             texts = [report._cell(row, i) for row in rows]
-            heights = [
-                0 if text == HIDDEN else (row.values[i] or 0)
-                for row, text in zip(rows, texts, strict=True)
-            ]
+            heights = [None if report.is_hidden(row, i) else (row.values[i] or 0) for row in rows]
             series.append((period, heights, texts))
         result.append(Chart(table.key, table.title, [row.label for row in rows], series))
     return result
@@ -44,7 +43,7 @@ def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
     """A grouped bar chart as an accessible SVG string (role img with a title)."""
     left, right, top, bottom = 40, 10, 30, 80
     plot_w, plot_h = width - left - right, height - top - bottom
-    top_value = max([1] + [v for _, values, _t in chart.series for v in values])
+    top_value = max([1] + [v for _, values, _t in chart.series for v in values if v is not None])
     groups = len(chart.labels)
     group_w = plot_w / max(groups, 1)
     bar_w = min(28, (group_w - 10) / max(len(chart.series), 1))
@@ -60,13 +59,14 @@ def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
     for g, label in enumerate(chart.labels):
         x0 = left + g * group_w + (group_w - bar_w * len(chart.series)) / 2
         for s, (_name, values, texts) in enumerate(chart.series):
-            h = plot_h * values[g] / top_value
+            h = 0 if values[g] is None else plot_h * values[g] / top_value
             x = x0 + s * bar_w
             y = top + plot_h - h
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" '
-                f'fill="{COLOURS[s % len(COLOURS)]}"/>'
-            )
+            if values[g] is not None:
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w - 2:.1f}" height="{h:.1f}" '
+                    f'fill="{COLOURS[s % len(COLOURS)]}"/>'
+                )
             parts.append(
                 f'<text x="{x + bar_w / 2 - 1:.1f}" y="{y - 4:.1f}" font-size="11" '
                 f'text-anchor="middle" fill="#222">{escape(texts[g])}</text>'

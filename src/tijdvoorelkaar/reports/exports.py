@@ -1,21 +1,25 @@
 """Downloads of a report: CSV and XLSX with every table, and a PDF in Dutch with charts.
-They are made from the same `Report` as the page, so a funder's files hide small cells too."""
+They are made from the same `Report` as the page, so a funder's files hide the same cells.
+CSV and XLSX go through core/spreadsheet.py: no cell can become a formula, and the XLSX
+holds numbers as numbers."""
 
-import csv
 import io
+from xml.sax.saxutils import escape
+
+from tijdvoorelkaar.core import spreadsheet
 
 from .charts import COLOURS, charts_for
 from .tables import Report
 
 
 def csv_bytes(report: Report) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    """One section per table: its title on a line of its own, the header, the rows, and
+    a blank line."""
+    rows = []
     for table in report.tables:
-        writer.writerow([table.title])
-        writer.writerow(report.headers)
-        writer.writerows(report.rows_as_text(table))
-        writer.writerow([])
+        rows += [[table.title], report.headers, *report.rows_as_text(table), []]
+    out = io.StringIO()
+    spreadsheet.write_csv(out, rows, delimiter=";")
     # A byte order mark so spreadsheet programs read the accents correctly.
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -28,31 +32,27 @@ def xlsx_bytes(report: Report, title: str) -> bytes:
     book.remove(book.active)
     used = set()
     for table in report.tables:
-        name = table.title[:31].replace("/", "-").replace(":", "")
+        name = (table.sheet or table.title)[:31].replace("/", "-").replace(":", "")
         while name in used:
             name = name[:28] + f"{len(used):03d}"
         used.add(name)
         sheet = book.create_sheet(name)
-        sheet.append([title])
-        sheet.append([table.title])
+        spreadsheet.xlsx_append(sheet, [title])
+        spreadsheet.xlsx_append(sheet, [table.title])
         sheet["A1"].font = Font(bold=True)
-        sheet.append(report.headers)
+        spreadsheet.xlsx_append(sheet, report.headers)
         for cell in sheet[3]:
             cell.font = Font(bold=True)
-        for label, *cells in report.rows_as_text(table):
-            sheet.append([label, *[_numeric(cell, report) for cell in cells]])
+        for row in report.rows_as_values(table):
+            spreadsheet.xlsx_append(
+                sheet, [value for value, _f in row], [number_format for _v, number_format in row]
+            )
         sheet.column_dimensions["A"].width = 60
         for column in "BCD":
             sheet.column_dimensions[column].width = 24
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _numeric(text: str, report: Report):
-    """Whole numbers as numbers (so they can be added up); everything else as shown."""
-    plain = text.replace(".", "")
-    return int(plain) if plain.isdigit() else text
 
 
 def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
@@ -78,11 +78,19 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
         topMargin=2 * cm,
         bottomMargin=2 * cm,
     )
-    story = [Paragraph(title, styles["Title"]), Paragraph(subtitle, styles["Normal"])]
+    # Paragraph reads XML markup: text from the database (area and organisation names) is
+    # escaped.
+    story = [
+        Paragraph(escape(title), styles["Title"]),
+        Paragraph(escape(subtitle), styles["Normal"]),
+    ]
     if report.masked:
         story.append(
             Paragraph(
-                "Aantallen kleiner dan 5 staan er als &lt;5, zodat niemand herkenbaar is.",
+                "Aantallen kleiner dan 5 staan er als &lt;5, zodat niemand herkenbaar is. "
+                "Soms staat ook een groter aantal als &lt;5: anders zou een klein aantal uit "
+                "de andere cijfers terug te rekenen zijn. Het totaal aantal aangemelde "
+                "deelnemers is afgerond op tientallen.",
                 styles["Italic"],
             )
         )
@@ -109,7 +117,7 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
             for i, (name, _v, _t) in enumerate(chart.series)
         ]
         drawing.add(legend)
-        story += [Paragraph(chart.title, styles["Heading2"]), drawing]
+        story += [Paragraph(escape(chart.title), styles["Heading2"]), drawing]
     for table in report.tables:
         rows = [report.headers, *report.rows_as_text(table)]
         if len(rows) == 1:
@@ -120,7 +128,7 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
         grid = Table(
             [
                 [
-                    Paragraph(str(cell), styles["BodyText"]) if i == 0 else cell
+                    Paragraph(escape(str(cell)), styles["BodyText"]) if i == 0 else cell
                     for i, cell in enumerate(row)
                 ]
                 for row in rows
@@ -140,9 +148,9 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
                 ]
             )
         )
-        story += [Paragraph(table.title, styles["Heading2"]), grid]
+        story += [Paragraph(escape(table.title), styles["Heading2"]), grid]
         if table.note:
-            story.append(Paragraph(table.note, styles["Italic"]))
+            story.append(Paragraph(escape(table.note), styles["Italic"]))
         story.append(Spacer(1, 0.3 * cm))
     doc.build(story)
     return out.getvalue()

@@ -1,12 +1,14 @@
 """The report as tables: one shape for the page, the CSV, the XLSX and the PDF.
 
-Built from one or two `kpi()` results. For a funder (`masked=True`) every count under 5
-(people, mediations, reactions, ...) is shown as "<5", and so is a share or a median
-computed over fewer than 5; growth factors are left out where either side is hidden.
-The tables hold aggregates only: no names of people anywhere."""
+Built from one or two `kpi()` results (coordinators and brokers: exact figures) or from
+`funder.funder_report()` (funders, `masked=True`): then the cells listed in `hidden`, and
+any count under 5, read "<5", whatever the reason they are hidden; every table with
+categories lists all of them in a fixed order; the growth factor is left out where either
+side is hidden. The tables hold aggregates only: no names of people anywhere."""
 
 from dataclasses import dataclass, field
 
+from tijdvoorelkaar.core import spreadsheet
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Inflow
 from tijdvoorelkaar.workspace.models import Background
@@ -33,7 +35,7 @@ class Row:
     label: str
     values: list
     kind: str = "count"  # count | share | number
-    bases: list | None = None  # for shares and medians: how many people they are over
+    key: tuple = ()  # the figure's key, as in `funder.period_keys` and the hidden sets
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Table:
     title: str
     rows: list[Row] = field(default_factory=list)
     note: str = ""
+    sheet: str = ""  # a shorter name for the XLSX tab (at most 31 characters are kept)
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Report:
     tables: list[Table]
     masked: bool
     compare: bool
+    hidden: list[set] = field(default_factory=list)  # per period: keys shown as "<5"
 
     @property
     def headers(self) -> list[str]:
@@ -58,29 +62,62 @@ class Report:
             heads.append("groeifactor")
         return heads
 
+    def is_hidden(self, row: Row, i: int) -> bool:
+        if not self.masked:
+            return False
+        value = row.values[i]
+        if row.kind == "count" and isinstance(value, int) and 0 < value < SMALL:
+            return True
+        return i < len(self.hidden) and row.key in self.hidden[i]
+
+    def _factor(self, row: Row) -> float | None:
+        if row.kind == "share" or any(self.is_hidden(row, i) for i in range(len(row.values))):
+            return None
+        return growth(*row.values[:2])
+
     def cells(self, row: Row) -> list[str]:
         shown = [self._cell(row, i) for i in range(len(row.values))]
         if self.compare:
-            hidden = HIDDEN in shown
-            factor = None if hidden or row.kind == "share" else growth(*row.values[:2])
+            factor = self._factor(row)
             shown.append(_number(factor) if factor is not None else "")
         return shown
 
     def _cell(self, row: Row, i: int) -> str:
         value = row.values[i]
+        if self.is_hidden(row, i):
+            return HIDDEN
         if value is None:
             return "—"
-        if self.masked:
-            if row.kind == "count" and value < SMALL:
-                return HIDDEN
-            if row.bases is not None and (row.bases[i] or 0) < SMALL:
-                return HIDDEN
         if row.kind == "share":
             return f"{round(value * 100)}%"
         return _number(value)
 
+    def typed_cells(self, row: Row) -> list[tuple]:
+        """(value, number format) per cell for a spreadsheet: counts and decimals as
+        numbers, shares as fractions shown as a percentage, "<5" and "—" as text."""
+        result = []
+        for i, value in enumerate(row.values):
+            if self.is_hidden(row, i):
+                result.append((HIDDEN, None))
+            elif value is None:
+                result.append(("—", None))
+            elif row.kind == "share":
+                result.append((value, spreadsheet.PERCENT))
+            elif isinstance(value, float):
+                result.append((value, spreadsheet.DECIMAL))
+            else:
+                result.append((value, spreadsheet.WHOLE))
+        if self.compare:
+            factor = self._factor(row)
+            result.append((factor, spreadsheet.DECIMAL if factor is not None else None))
+        return result
+
     def rows_as_text(self, table: Table) -> list[list[str]]:
         return [[row.label, *self.cells(row)] for row in table.rows]
+
+    def rows_as_values(self, table: Table) -> list[list[tuple]]:
+        """Like `rows_as_text`, as (value, number format) pairs; the label first."""
+        return [[(row.label, None), *self.typed_cells(row)] for row in table.rows]
 
 
 def _number(value) -> str:
@@ -90,7 +127,11 @@ def _number(value) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def _dict_rows(figures: list[dict], key: str, labels: dict | None = None) -> list[Row]:
+def _dict_rows(
+    figures: list[dict], key: str, labels: dict | None = None, *, fixed: bool = False
+) -> list[Row]:
+    """One row per category. `fixed`: every category the figures hold, in their order
+    (the funder's rows); otherwise those that occur, largest first, "onbekend" last."""
     keys: list[str] = []
     for result in figures:
         for k in result.get(key) or {}:
@@ -98,45 +139,53 @@ def _dict_rows(figures: list[dict], key: str, labels: dict | None = None) -> lis
                 keys.append(k)
     labels = labels or {}
     rows = [
-        Row(labels.get(k, k), [(result.get(key) or {}).get(k, 0) for result in figures])
+        Row(
+            labels.get(k, k),
+            [(result.get(key) or {}).get(k, 0) for result in figures],
+            key=(key, k),
+        )
         for k in keys
     ]
-    rows.sort(key=lambda row: (row.label == "onbekend", -row.values[-1], row.label))
+    if not fixed:
+        rows.sort(key=lambda row: (row.label == "onbekend", -row.values[-1], row.label))
     return rows
 
 
-def build(figures: list[dict], *, masked: bool) -> Report:
-    """The report tables for one period or two side by side."""
+def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None) -> Report:
+    """The report tables for one period or two side by side. For a funder (`masked`),
+    `figures` come from `funder.funder_report` with the `hidden` keys per period."""
 
     def values(key):
         return [result.get(key) for result in figures]
 
+    def row(label, key, kind="count"):
+        return Row(label, values(key), kind, key=(key,))
+
+    def dict_rows(key, labels=None):
+        return _dict_rows(figures, key, labels, fixed=masked)
+
+    total_label = "Totaal aangemeld aan het eind van de periode"
+    if masked:
+        total_label += " (afgerond op tientallen)"
     tables = [
         Table(
             "bemiddelingen",
             "Bemiddelingen en koppelingen",
             [
-                Row("Bemiddelingen tussen bewoners", values("mediations_total")),
-                Row("waarvan actief ondersteund door de makelaar", values("mediations_supported")),
-                Row("Geslaagde koppelingen", values("matches_successful")),
-                Row(
-                    "waarvan actief ondersteund door de makelaar",
-                    values("matches_successful_supported"),
-                ),
-                Row(
-                    "Mislukte actief ondersteunde bemiddelingen",
-                    values("mediations_supported_failed"),
-                ),
-                Row("Nog lopend aan het eind van de periode", values("mediations_running")),
-                Row(
+                row("Bemiddelingen tussen bewoners", "mediations_total"),
+                row("waarvan actief ondersteund door de makelaar", "mediations_supported"),
+                row("Geslaagde koppelingen", "matches_successful"),
+                row("waarvan actief ondersteund door de makelaar", "matches_successful_supported"),
+                row("Mislukte actief ondersteunde bemiddelingen", "mediations_supported_failed"),
+                row("Nog lopend aan het eind van de periode", "mediations_running"),
+                row(
                     "Vrijwilligersplaatsingen bij organisaties (apart geteld)",
-                    values("volunteer_placements"),
+                    "volunteer_placements",
                 ),
-                Row(
+                row(
                     "Mediane duur van een beëindigde koppeling (dagen)",
-                    values("median_match_days"),
+                    "median_match_days",
                     "number",
-                    values("median_match_days_n"),
                 ),
             ],
             "Een bemiddeling hoort bij de periode waarin ze begon.",
@@ -145,81 +194,75 @@ def build(figures: list[dict], *, masked: bool) -> Report:
             "deelnemers",
             "Deelnemers",
             [
-                Row("Nieuw aangemeld", values("participants_new")),
-                Row("Totaal aangemeld aan het eind van de periode", values("participants_total")),
-                Row("Actief in de periode", values("participants_active")),
+                row("Nieuw aangemeld", "participants_new"),
+                row(total_label, "participants_total"),
+                row("Actief in de periode", "participants_active"),
             ],
         ),
         Table(
             "wederkerigheid",
             "Wederkerigheid",
             [
-                Row(
+                row(
                     "Deden iets voor een ander én kregen hulp (van wie in een koppeling zat)",
-                    values("reciprocity_gave_and_received_share"),
+                    "reciprocity_gave_and_received_share",
                     "share",
-                    values("match_participants"),
                 ),
-                Row(
+                row(
                     "Plaatsten zowel een vraag als een aanbod (van wie iets plaatste)",
-                    values("participants_with_request_and_offer_share"),
+                    "participants_with_request_and_offer_share",
                     "share",
-                    values("ad_participants"),
                 ),
             ],
         ),
         Table(
             "instroom",
             "Hoe deelnemers bij ons kwamen (nieuw in de periode)",
-            _dict_rows(figures, "inflow_by_source", INFLOW_LABELS),
+            dict_rows("inflow_by_source", INFLOW_LABELS),
         ),
         Table(
             "verwijzers",
             "Doorverwijzingen per organisatie (nieuw in de periode)",
-            _dict_rows(figures, "referrals_by_organisation"),
+            dict_rows("referrals_by_organisation", {UNKNOWN: "onbekend"}),
         ),
         Table(
             "advertenties",
             "Vraag en aanbod op de website",
             [
-                Row(
-                    "Gemiddeld aantal advertenties online per dag",
-                    values("ads_online_per_day"),
-                    "number",
-                ),
-                Row("Nieuwe advertenties", values("ads_new")),
-                Row("waarvan vraag", values("ads_new_requests")),
-                Row("waarvan aanbod", values("ads_new_offers")),
-                Row("waarvan vacature", values("ads_new_vacancies")),
-                Row("Reacties op advertenties", values("reactions_total")),
+                row("Gemiddeld aantal advertenties online per dag", "ads_online_per_day", "number"),
+                row("Nieuwe advertenties", "ads_new"),
+                row("waarvan vraag", "ads_new_requests"),
+                row("waarvan aanbod", "ads_new_offers"),
+                row("waarvan vacature", "ads_new_vacancies"),
+                row("Reacties op advertenties", "reactions_total"),
             ],
         ),
         Table(
             "categorieen",
             "Nieuwe advertenties per categorie",
-            _dict_rows(figures, "ads_by_category"),
+            dict_rows("ads_by_category"),
         ),
         Table(
             "einde",
             "Waarom bemiddelingen eindigden",
-            _dict_rows(figures, "end_reasons", END_REASON_LABELS),
+            dict_rows("end_reasons", END_REASON_LABELS),
         ),
         Table(
             "website",
             "Gebruik van de website (zonder cookies)",
             [
-                Row("Paginaweergaven", values("website_page_views")),
-                Row("Bezoeken", values("website_visits")),
-                Row("Bezoeken per dag", values("website_visits_per_day"), "number"),
-                Row(
+                row("Paginaweergaven", "website_page_views"),
+                row("Bezoeken", "website_visits"),
+                row("Bezoeken per dag", "website_visits_per_day", "number"),
+                row(
                     "Unieke bezoekers per dag (gemiddeld)",
-                    values("website_unique_visitors_per_day"),
+                    "website_unique_visitors_per_day",
                     "number",
                 ),
-                Row("Unieke bezoekers (per maand geteld)", values("website_unique_visitors")),
-                Row(
+                row("Unieke bezoekers (per maand geteld)", "website_unique_visitors"),
+                row(
                     "Vaste bezoekers (6 bezoeken of meer in een maand)",
-                    values("website_regular_visitors"),
+                    "website_regular_visitors",
                 ),
             ],
             "Zie de privacyverklaring: geen cookies, geen IP-adressen, alleen totalen.",
@@ -229,40 +272,51 @@ def build(figures: list[dict], *, masked: bool) -> Report:
         labels = {value: str(label) for value, label in choices.choices} if choices else {}
         labels[UNKNOWN] = "onbekend of wil niet zeggen"
         per_period = [{"x": (result.get("composition") or {}).get(name, {})} for result in figures]
+        rows = _dict_rows(per_period, "x", labels, fixed=masked)
+        for item in rows:
+            item.key = ("composition", name, item.key[1])
+        if masked:
+            if name == "age":
+                title = "Leeftijd in het jaar van de periode"
+            heading = f"Samenstelling van wie in de periode nieuw aangemeld is: {title.lower()}"
+        else:
+            heading = f"Samenstelling: {title.lower()}"
         tables.append(
-            Table(
-                f"samenstelling-{name}",
-                f"Samenstelling: {title.lower()}",
-                _dict_rows(per_period, "x", labels),
-            )
+            Table(f"samenstelling-{name}", heading, rows, sheet=f"Samenstelling {title.lower()}")
         )
     group = [result.get("group_visits") for result in figures]
     if any(group):
+
+        def visits(key):
+            return [g.get(key) if g else None for g in group]
+
         tables.append(
             Table(
                 "groepsbezoeken",
                 "Groepsbezoeken",
                 [
-                    Row("Groepsbezoeken", [g.get("group_visits") if g else None for g in group]),
+                    Row("Groepsbezoeken", visits("group_visits"), key=("group_visits",)),
                     Row(
                         "Bereikte bewoners",
-                        [g.get("group_visits_reached") if g else None for g in group],
+                        visits("group_visits_reached"),
+                        key=("group_visits_reached",),
                     ),
                     Row(
                         "Daarvan aangemeld als deelnemer",
-                        [g.get("group_visits_joined") if g else None for g in group],
+                        visits("group_visits_joined"),
+                        key=("group_visits_joined",),
                     ),
                     Row(
                         "Conversie (aangemeld van bereikt)",
-                        [g.get("group_visits_conversion") if g else None for g in group],
+                        visits("group_visits_conversion"),
                         "share",
-                        [g.get("group_visits_reached") if g else None for g in group],
+                        key=("group_visits_conversion",),
                     ),
                 ],
             )
         )
     periods = [f"{_day(r['start'])} t/m {_day(r['end'])}" for r in figures]
-    return Report(periods, tables, masked, len(figures) == 2)
+    return Report(periods, tables, masked, len(figures) == 2, hidden or [set() for _ in figures])
 
 
 def _day(iso: str) -> str:

@@ -2,15 +2,16 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import area_view
 
-from . import charts, exports, services, tables
+from . import charts, exports, funder, services, tables
 from .access import report_view_for
-from .forms import PeriodForm
+from .forms import FunderPeriodForm, PeriodForm
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -36,17 +37,41 @@ def _form(request) -> PeriodForm:
     return PeriodForm(data)
 
 
-def _build(area, form, masked: bool) -> tables.Report:
+def _funder_form(request, area, today) -> FunderPeriodForm:
+    """A funder's fixed period: from the select (`periode`, `vergelijk`) or from the
+    address (?van=&tot=); without either, this calendar year."""
+    options = {"first_year": funder.first_year(area, today), "today": today}
+    if "periode" in request.GET:
+        return FunderPeriodForm(request.GET, **options)
+    query = request.GET.copy()
+    if not query.get("van") and not query.get("tot"):
+        query["van"], query["tot"] = f"{today.year}-01-01", f"{today.year}-12-31"
+    return FunderPeriodForm.from_query(query, **options)
+
+
+def _build(area, form, masked: bool, today) -> tables.Report:
+    if masked:
+        results = funder.funder_report(area, form.chosen(), today)
+        return tables.build(
+            [figures for figures, _hidden in results],
+            masked=True,
+            hidden=[hidden for _figures, hidden in results],
+        )
     figures = [services.kpi(area, start, end) for start, end in form.periods()]
-    return tables.build(figures, masked=masked)
+    return tables.build(figures, masked=False)
 
 
 @area_view(login=True)
 def report(request, area):
     masked = _access(request, area)
-    form = _form(request)
-    report = _build(area, form, masked) if form.is_valid() else None
     today = clock.today()
+    if masked:
+        form = _funder_form(request, area, today)
+        if "periode" in request.GET and form.is_valid():
+            return redirect(f"{request.path}?{form.query()}")
+    else:
+        form = _form(request)
+    report = _build(area, form, masked, today) if form.is_valid() else None
     presets = []
     for label, start, end in services.presets(today):
         presets.append({"label": label, "query": f"van={start}&tot={end}"})
@@ -77,7 +102,7 @@ def report(request, area):
             "presets": presets,
             "query": request.GET.urlencode(),
         },
-        status=200 if report or not request.GET else 400,
+        status=200 if report else 400,
     )
 
 
@@ -86,15 +111,16 @@ def download(request, area, fmt):
     if fmt not in CONTENT_TYPES:
         raise Http404
     masked = _access(request, area)
-    form = _form(request)
+    today = clock.today()
+    form = _funder_form(request, area, today) if masked else _form(request)
     if not form.is_valid():
         return HttpResponse(
-            "Deze periode klopt niet: "
+            _("Deze periode klopt niet: ")
             + " ".join(str(e) for errors in form.errors.values() for e in errors),
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    report = _build(area, form, masked)
+    report = _build(area, form, masked, today)
     title = f"Verslag TijdVoorElkaar {area.name}"
     subtitle = " en ".join(report.periods)
     if fmt == "csv":
@@ -105,7 +131,7 @@ def download(request, area, fmt):
         body = exports.pdf_bytes(
             report, title, f"Periode: {subtitle}. Gemaakt op {clock.today():%d-%m-%Y}."
         )
-    start = form.cleaned_data["van"]
+    start = form.chosen()[0].start if masked else form.cleaned_data["van"]
     name = f"verslag-{area.slug}-{start:%Y%m%d}.{fmt}"
     response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="{name}"'

@@ -32,6 +32,8 @@ from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.privacy.services import erase_person
+from tijdvoorelkaar.reports.funder import funder_report
+from tijdvoorelkaar.reports.periods import HALF, QUARTER, FixedPeriod
 from tijdvoorelkaar.reports.services import kpi
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.tasks.models import Task
@@ -267,12 +269,15 @@ def dump() -> str:
     return out.getvalue()
 
 
-def download_csv(client, area, coordinator) -> bytes:
-    client.force_login(coordinator)
-    response = client.get(f"/{area.slug}/verslag/download.csv?van=2026-01-01&tot=2026-06-30")
+def download_csv(client, area, reader, period="van=2026-01-01&tot=2026-06-30") -> bytes:
+    client.force_login(reader)
+    response = client.get(f"/{area.slug}/verslag/download.csv?{period}")
     assert response.status_code == 200
     client.logout()
     return response.content
+
+
+FUNDER_PERIODS = ["van=2026-01-01&tot=2026-06-30", "van=2026-01-01&tot=2026-03-31"]
 
 
 def test_erasure_leaves_none_of_the_person_in_a_dump_of_the_whole_database(world, client):
@@ -337,10 +342,20 @@ def test_every_report_figure_and_the_csv_are_the_same_after_erasure(world, clien
     assert figures[1]["composition"]["age"]["65 tot 80"] == 1
     assert figures[4]["ads_online_per_day"] > 0
 
+    funder = create_user_with_role("geld@example.org", "funder", area).user
+    funder_before = [download_csv(client, area, funder, period) for period in FUNDER_PERIODS]
+    fixed = [FixedPeriod(HALF, 2026, 1), FixedPeriod(QUARTER, 2026, 1)]
+    funder_figures = funder_report(area, fixed, NOW.date())
+    # The funder's first quarter counts Henk (March) among the newcomers' backgrounds.
+    assert funder_figures[1][0]["composition"]["origin"]["marokkaans"] == 1
+
     erase_person(henk.user, reason="verzoek", actor=broker)
 
     assert all_figures(area) == figures
     assert download_csv(client, area, coordinator) == csv_before
+    # The funder's view (newcomers per fixed period, with suppression) is the same too.
+    assert funder_report(area, fixed, NOW.date()) == funder_figures
+    assert [download_csv(client, area, funder, p) for p in FUNDER_PERIODS] == funder_before
 
 
 MONTH_ENDS = [

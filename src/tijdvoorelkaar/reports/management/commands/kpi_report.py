@@ -1,9 +1,9 @@
-import csv
 import json
 
 from django.core.management.base import BaseCommand, CommandError
 
 from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core import spreadsheet
 from tijdvoorelkaar.reports.services import ReportError, kpi, parse_period
 
 
@@ -28,15 +28,17 @@ class Command(BaseCommand):
         if format == "json":
             self.stdout.write(json.dumps(figures, ensure_ascii=False, sort_keys=True))
             return
-        writer = csv.writer(self.stdout)
-        writer.writerow(["kengetal", "waarde"])
-        for key, value in sorted(figures.items()):
-            if isinstance(value, dict):
-                for sub, n in value.items():
-                    if isinstance(n, dict):
-                        for sub2, m in n.items():
-                            writer.writerow([f"{key}.{sub}.{sub2}", m])
-                    else:
-                        writer.writerow([f"{key}.{sub}", n])
-            else:
-                writer.writerow([key, "" if value is None else value])
+        spreadsheet.write_csv(self.stdout, [["kengetal", "waarde"], *_rows(figures)])
+
+
+def _rows(figures: dict):
+    for key, value in sorted(figures.items()):
+        if isinstance(value, dict):
+            for sub, n in value.items():
+                if isinstance(n, dict):
+                    for sub2, m in n.items():
+                        yield [f"{key}.{sub}.{sub2}", m]
+                else:
+                    yield [f"{key}.{sub}", n]
+        else:
+            yield [key, "" if value is None else value]
