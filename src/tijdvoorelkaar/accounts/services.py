@@ -14,6 +14,7 @@ from tijdvoorelkaar.core import clock, throttle
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
+from . import hooks
 from .models import LoginToken, PrivacyConsent, Role, User, normalise_email
 
 
@@ -285,9 +286,7 @@ def _create_participant_account(data: dict, area: Area) -> User:
         given_at=dt.datetime.fromisoformat(data["consent_at"]),
     )
     Participant.objects.create(area=area, user=user, neighbourhood=neighbourhood)
-    from tijdvoorelkaar.organisations.services import subscribe_at_sign_up
-
-    subscribe_at_sign_up(area=area, user=user, wanted=bool(data.get("newsletter")))
+    hooks.signed_up(area, user, {"newsletter": bool(data.get("newsletter"))})
     return user
 
 

@@ -5,7 +5,6 @@ explicit arguments; every change is written to the audit log (without content)."
 import re
 
 from django.db import IntegrityError, transaction
-from django.utils.text import slugify
 
 from tijdvoorelkaar.core import audit
 
@@ -72,69 +71,3 @@ def update_area_settings(area: Area, coordinator, data: dict) -> list[str]:
             raise SettingsError("Dit domein is al in gebruik bij een ander werkgebied.") from None
         audit.record(coordinator, "area_settings_changed", area, area, ",".join(changed))
     return changed
-
-
-def _category_slug(area: Area, name: str, exclude_pk=None) -> str:
-    from tijdvoorelkaar.marketplace.models import Category
-
-    base = slugify(name)[:70]
-    if not base:
-        raise SettingsError("Een categorie heeft een naam met letters of cijfers nodig.")
-    slug, n = base, 2
-    while Category.objects.filter(area=area, slug=slug).exclude(pk=exclude_pk).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
-@transaction.atomic
-def add_category(area: Area, coordinator, name: str):
-    from tijdvoorelkaar.marketplace.models import Category
-
-    name = (name or "").strip()
-    if not name:
-        raise SettingsError("Geef de nieuwe categorie een naam.")
-    if Category.objects.filter(area=area, name__iexact=name).exists():
-        raise SettingsError(f"De categorie \u201c{name}\u201d bestaat al.")
-    last = Category.objects.filter(area=area).order_by("-position").first()
-    category = Category.objects.create(
-        area=area,
-        name=name[:80],
-        slug=_category_slug(area, name),
-        position=(last.position + 1) if last else 0,
-    )
-    audit.record(coordinator, "category_added", category, area)
-    return category
-
-
-@transaction.atomic
-def rename_category(area: Area, coordinator, category, name: str):
-    """Rename; the slug stays, so links and saved searches keep working."""
-    from tijdvoorelkaar.marketplace.models import Category
-
-    name = (name or "").strip()
-    if not name:
-        raise SettingsError("Een categorie kan niet zonder naam.")
-    if category.area_id != area.pk:
-        raise SettingsError("Deze categorie hoort niet bij dit werkgebied.")
-    if name == category.name:
-        return category
-    if Category.objects.filter(area=area, name__iexact=name).exclude(pk=category.pk).exists():
-        raise SettingsError(f"De categorie \u201c{name}\u201d bestaat al.")
-    category.name = name[:80]
-    category.save(update_fields=["name"])
-    audit.record(coordinator, "category_renamed", category, area)
-    return category
-
-
-@transaction.atomic
-def delete_category(area: Area, coordinator, category) -> None:
-    """Only a category no ad uses can go; otherwise the ads would lose their category."""
-    if category.area_id != area.pk:
-        raise SettingsError("Deze categorie hoort niet bij dit werkgebied.")
-    if category.ads.exists():
-        raise SettingsError(
-            f"De categorie \u201c{category.name}\u201d wordt door advertenties gebruikt en "
-            "kan niet weg. Geef haar eventueel een andere naam."
-        )
-    audit.record(coordinator, "category_deleted", category, area)
-    category.delete()

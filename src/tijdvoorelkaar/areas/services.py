@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.text import slugify
 
+from . import hooks
 from .models import RESERVED_SLUGS, Area, Neighbourhood
 
 
@@ -63,7 +64,5 @@ def create_area(
         if not nb_created and spec.latitude is not None and nb.latitude is None:
             nb.latitude, nb.longitude = spec.latitude, spec.longitude
             nb.save(update_fields=["latitude", "longitude"])
-    from tijdvoorelkaar.marketplace.services import ensure_default_categories
-
-    ensure_default_categories(area)
+    hooks.area_created(area)  # e.g. the default categories (marketplace)
     return area, created

@@ -1,9 +1,11 @@
 """The coordinator's settings page: /<area>/makelaar/instellingen/ (coordinators only)."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Count
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from tijdvoorelkaar.core.access import COORDINATOR, area_view
 from tijdvoorelkaar.core.forms import TrimmedCharField
 
-from . import configuration
+from . import configuration, hooks
 from .models import Area
 from .themes import THEMES
 
@@ -50,48 +52,30 @@ class AreaSettingsForm(forms.Form):
             "ook instellen. Leeg laten als u dat niet weet."
         ),
     )
-    new_category = TrimmedCharField(
-        label=gettext_lazy("Nieuwe categorie"), max_length=80, required=False
-    )
 
-    def __init__(self, *args, categories, **kwargs):
+    def __init__(self, *args, sections=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.categories = categories
-        for category in categories:
-            self.fields[f"category_{category.pk}"] = TrimmedCharField(
-                label=_("Categorie: %(name)s") % {"name": category.name},
-                max_length=80,
-                initial=category.name,
-                help_text=(
-                    _("Gebruikt door %(n)s advertentie(s); kan niet weg.") % {"n": category.n_ads}
-                    if category.n_ads
-                    else None
-                ),
-            )
-            if not category.n_ads:
-                self.fields[f"delete_{category.pk}"] = forms.BooleanField(
-                    label=_("Categorie %(name)s verwijderen (geen advertenties)")
-                    % {"name": category.name},
-                    required=False,
-                )
-        # The new category last, after the existing ones.
-        self.fields["new_category"] = self.fields.pop("new_category")
+        for section in sections:
+            self.fields.update(section.fields)
 
 
-def _categories(area):
-    from tijdvoorelkaar.marketplace.models import Category
+@dataclass
+class SettingsSection:
+    """A part of the settings page from an app above areas (areas.hooks.settings_sections):
+    its form fields, and `apply(area, coordinator, cleaned_data) -> changed names`, run in
+    the page's one transaction (raising configuration.SettingsError, or a subclass, with
+    a message for the coordinator undoes every change of the page)."""
 
-    return list(
-        Category.objects.filter(area=area).annotate(n_ads=Count("ads")).order_by("position", "name")
-    )
+    fields: dict
+    apply: Callable
 
 
 @area_view(roles=[COORDINATOR])
 def area_settings(request, area):
-    categories = _categories(area)
+    sections = [section for section in hooks.settings_sections(area) if section is not None]
     initial = {f: getattr(area, f) for f in configuration.SETTINGS_FIELDS}
     initial["domain"] = area.domain or ""
-    form = AreaSettingsForm(request.POST or None, initial=initial, categories=categories)
+    form = AreaSettingsForm(request.POST or None, initial=initial, sections=sections)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -100,19 +84,9 @@ def area_settings(request, area):
                 changed = configuration.update_area_settings(
                     area, request.user, {f: data[f] for f in configuration.SETTINGS_FIELDS}
                 )
-                for category in categories:
-                    if data.get(f"delete_{category.pk}"):
-                        configuration.delete_category(area, request.user, category)
-                        changed.append("categories")
-                    elif data[f"category_{category.pk}"] != category.name:
-                        configuration.rename_category(
-                            area, request.user, category, data[f"category_{category.pk}"]
-                        )
-                        changed.append("categories")
-                if data.get("new_category"):
-                    configuration.add_category(area, request.user, data["new_category"])
-                    changed.append("categories")
-        except configuration.SettingsError as exc:
+                for section in sections:
+                    changed += section.apply(area, request.user, data)
+        except configuration.SettingsError as exc:  # also a section's refusal
             area.refresh_from_db()
             form.add_error(None, str(exc))
         else:

@@ -16,6 +16,7 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.mail import emails_suppressed
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
+from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
 
@@ -212,8 +213,8 @@ def _seed_conversations(areas: dict, residents: dict, ads: dict) -> None:
         if confirm and not (
             conversation.initiator_confirmed_at and conversation.owner_confirmed_at
         ):
-            services.confirm_going_ahead(conversation, conversation.owner)
-            services.confirm_going_ahead(conversation, initiator)
+            confirm_going_ahead(conversation, conversation.owner)
+            confirm_going_ahead(conversation, initiator)
 
 
 @transaction.atomic

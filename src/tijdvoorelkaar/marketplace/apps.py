@@ -19,11 +19,16 @@ class MarketplaceConfig(AppConfig):
     verbose_name = "Marktplaats"
 
     def ready(self):
+        from tijdvoorelkaar.areas import hooks as area_hooks
         from tijdvoorelkaar.core import periodic
 
+        from .categories import settings_section
+        from .services import ensure_default_categories
         from .signals import ensure_index_after_migrate
 
         # Database plumbing only: the full-text index is (re)made after every migrate.
         post_migrate.connect(ensure_index_after_migrate, sender=self)
         periodic.register(10, "marketplace.unanswered", remind_unanswered)
         periodic.register(20, "marketplace.renewals", send_renewal_reminders)
+        area_hooks.area_created.register(ensure_default_categories)
+        area_hooks.settings_sections.register(settings_section)

@@ -14,6 +14,7 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
+from . import hooks
 from .models import DEFAULT_CATEGORIES, Ad, Category, Conversation, Message, Report, Signal
 from .search import ad_stems
 
@@ -153,14 +154,10 @@ def react(
     if not body:
         raise MarketplaceError("Schrijf een kort bericht bij uw reactie.")
     owner_id = ad.owner_id
-    if owner_id is None and ad.organisation_id is not None:
-        # A vacancy: the organisation's contact person answers (organisations app).
-        from tijdvoorelkaar.organisations.services import OrganisationError, inbox_participant
-
-        try:
-            owner_id = inbox_participant(ad.organisation).pk
-        except OrganisationError as exc:
-            raise MarketplaceError(str(exc)) from None
+    if owner_id is None:
+        # E.g. a vacancy: the organisation's contact person answers (organisations app).
+        recipients = [found for found in hooks.reaction_recipient(ad) if found is not None]
+        owner_id = recipients[0].pk if recipients else None
     if owner_id is None:
         raise MarketplaceError("Op deze advertentie kunt u (nog) niet via de site reageren.")
     if owner_id == participant.pk:
@@ -220,9 +217,7 @@ def _notify(
 ) -> None:
     email = recipient.user.email
     if not email:
-        from tijdvoorelkaar.organisations.services import phone_instead_of_email
-
-        phone_instead_of_email(conversation, recipient)  # the broker phones instead
+        hooks.not_emailable(conversation, recipient)  # e.g. the broker phones instead
         return
     sender = conversation.other_side(recipient)
     subject = (
@@ -290,49 +285,6 @@ def set_contact_sharing(
         raise MarketplaceError("U doet niet mee aan dit gesprek.")
     conversation.save(update_fields=["initiator_shares_contact", "owner_shares_contact"])
     return conversation
-
-
-@transaction.atomic
-def confirm_going_ahead(conversation: Conversation, participant: Participant):
-    """One side clicks "We gaan het doen". When both have, a self-made mediation is
-    recorded once. Returns the mediation when it exists."""
-    from tijdvoorelkaar.mediations.models import Mediation
-    from tijdvoorelkaar.mediations.services import record_self_made
-
-    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
-    now = clock.now()
-    if participant.pk == conversation.initiator_id:
-        conversation.initiator_confirmed_at = conversation.initiator_confirmed_at or now
-    elif participant.pk == conversation.owner_id:
-        conversation.owner_confirmed_at = conversation.owner_confirmed_at or now
-    else:
-        raise MarketplaceError("U doet niet mee aan dit gesprek.")
-    conversation.save(update_fields=["initiator_confirmed_at", "owner_confirmed_at"])
-    if not (conversation.initiator_confirmed_at and conversation.owner_confirmed_at):
-        return None
-    existing = Mediation.objects.filter(conversation=conversation).first()
-    if existing is not None:
-        return existing
-    ad = conversation.ad
-    if ad.kind == Ad.Kind.OFFER:
-        requester, provider = conversation.initiator, conversation.owner
-    else:
-        requester, provider = conversation.owner, conversation.initiator
-    mediation = record_self_made(
-        conversation=conversation,
-        requester=requester,
-        provider=provider,
-        ad=ad,
-        actor=participant.user,
-    )
-    if ad.organisation_id is not None:
-        # A vacancy taken up: a volunteer placement, counted apart from mediations.
-        Mediation.objects.filter(pk=mediation.pk).update(organisation_id=ad.organisation_id)
-        mediation.organisation_id = ad.organisation_id
-    if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
-        ad.status = Ad.Status.IN_TALKS
-        ad.save(update_fields=["status", "updated_at"])
-    return mediation
 
 
 @transaction.atomic

@@ -23,11 +23,6 @@ urlpatterns = [
         name="conversation_share",
     ),
     path(
-        "<slug:area_slug>/gesprekken/<int:pk>/we-gaan-het-doen/",
-        views.conversation_go_ahead,
-        name="conversation_go_ahead",
-    ),
-    path(
         "<slug:area_slug>/gesprekken/<int:pk>/berichten/<int:message_pk>/melden/",
         views.message_report,
         name="message_report",

@@ -13,6 +13,7 @@ from tijdvoorelkaar.core.access import (
 from tijdvoorelkaar.participants.models import Participant
 
 from . import search, services
+from .access import conversation_or_404, my_side_or_404
 from .forms import AdForm, MessageForm, ReactionForm, ReportForm, SearchForm
 from .models import Ad, Category, Conversation, Message, Report
 
@@ -292,21 +293,9 @@ def conversation_list(request, area):
     )
 
 
-def _conversation_or_404(request, area, pk) -> Conversation:
-    conversation = (
-        Conversation.objects.for_user(request.user, area)
-        .select_related("ad", "initiator__user", "owner__user")
-        .filter(pk=pk)
-        .first()
-    )
-    if conversation is None:
-        raise Http404
-    return conversation
-
-
 @area_view(login=True)
 def conversation_detail(request, area, pk):
-    conversation = _conversation_or_404(request, area, pk)
+    conversation = conversation_or_404(request.user, area, pk)
     me = Participant.objects.of(request.user, area)
     in_it = me is not None and me.pk in (conversation.initiator_id, conversation.owner_id)
     form = MessageForm(request.POST or None) if in_it else None
@@ -358,18 +347,11 @@ def conversation_detail(request, area, pk):
     )
 
 
-def _my_side(request, area, conversation):
-    me = Participant.objects.of(request.user, area)
-    if me is None or me.pk not in (conversation.initiator_id, conversation.owner_id):
-        raise Http404
-    return me
-
-
 @require_POST
 @area_view(login=True)
 def conversation_share(request, area, pk):
-    conversation = _conversation_or_404(request, area, pk)
-    me = _my_side(request, area, conversation)
+    conversation = conversation_or_404(request.user, area, pk)
+    me = my_side_or_404(request.user, area, conversation)
     share = request.POST.get("share") == "ja"
     services.set_contact_sharing(conversation, me, share)
     if share and not conversation.contact_shared:
@@ -377,28 +359,9 @@ def conversation_share(request, area, pk):
     return redirect("marketplace:conversation", area.slug, conversation.pk)
 
 
-@require_POST
-@area_view(login=True)
-def conversation_go_ahead(request, area, pk):
-    conversation = _conversation_or_404(request, area, pk)
-    me = _my_side(request, area, conversation)
-    mediation = services.confirm_going_ahead(conversation, me)
-    if mediation is not None:
-        messages.success(
-            request,
-            _(
-                "Mooi! Jullie gaan het doen. De sociaal makelaar weet "
-                "ervan en belt misschien later eens hoe het gaat."
-            ),
-        )
-    else:
-        messages.info(request, _("Genoteerd. Zodra de ander ook bevestigt, is het afgesproken."))
-    return redirect("marketplace:conversation", area.slug, conversation.pk)
-
-
 @area_view(login=True)
 def message_report(request, area, pk, message_pk):
-    conversation = _conversation_or_404(request, area, pk)
+    conversation = conversation_or_404(request.user, area, pk)
     message = get_object_or_404(Message, pk=message_pk, conversation=conversation)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -15,6 +15,7 @@ from django.urls import reverse
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.participants.models import Participant, Stage
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import create_task
@@ -129,6 +130,46 @@ def record_self_made(
     _set_status(mediation, S.RUNNING, actor, "koppeling")
     for person in (requester, provider):
         _advance_stage(person, Stage.MATCHED)
+    return mediation
+
+
+@transaction.atomic
+def confirm_going_ahead(conversation: Conversation, participant: Participant):
+    """One side clicks "We gaan het doen". When both have, a self-made mediation is
+    recorded once. Returns the mediation when it exists."""
+    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    now = clock.now()
+    if participant.pk == conversation.initiator_id:
+        conversation.initiator_confirmed_at = conversation.initiator_confirmed_at or now
+    elif participant.pk == conversation.owner_id:
+        conversation.owner_confirmed_at = conversation.owner_confirmed_at or now
+    else:
+        raise MediationError("U doet niet mee aan dit gesprek.")
+    conversation.save(update_fields=["initiator_confirmed_at", "owner_confirmed_at"])
+    if not (conversation.initiator_confirmed_at and conversation.owner_confirmed_at):
+        return None
+    existing = Mediation.objects.filter(conversation=conversation).first()
+    if existing is not None:
+        return existing
+    ad = conversation.ad
+    if ad.kind == Ad.Kind.OFFER:
+        requester, provider = conversation.initiator, conversation.owner
+    else:
+        requester, provider = conversation.owner, conversation.initiator
+    mediation = record_self_made(
+        conversation=conversation,
+        requester=requester,
+        provider=provider,
+        ad=ad,
+        actor=participant.user,
+    )
+    if ad.organisation_id is not None:
+        # A vacancy taken up: a volunteer placement, counted apart from mediations.
+        Mediation.objects.filter(pk=mediation.pk).update(organisation_id=ad.organisation_id)
+        mediation.organisation_id = ad.organisation_id
+    if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
+        ad.status = Ad.Status.IN_TALKS
+        ad.save(update_fields=["status", "updated_at"])
     return mediation
 
 

@@ -5,6 +5,11 @@ from . import views
 app_name = "mediations"
 
 urlpatterns = [
+    path(
+        "<slug:area_slug>/gesprekken/<int:pk>/we-gaan-het-doen/",
+        views.conversation_go_ahead,
+        name="conversation_go_ahead",
+    ),
     path("<slug:area_slug>/makelaar/bemiddelingen/", views.mediation_list, name="list"),
     path("<slug:area_slug>/makelaar/bemiddelingen/nieuw/", views.mediation_new, name="new"),
     path(

@@ -12,6 +12,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
+from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_404
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
 
@@ -409,3 +410,28 @@ def check_in(request, area_slug, token, answer):
             "answers": CheckIn.Answer.choices,
         },
     )
+
+
+@require_POST
+@area_view(login=True)
+def conversation_go_ahead(request, area, pk):
+    """ "We gaan het doen" in a conversation between residents (marketplace): when both
+    sides clicked it, a self-made mediation is recorded."""
+    conversation = conversation_or_404(request.user, area, pk)
+    me = my_side_or_404(request.user, area, conversation)
+    try:
+        mediation = services.confirm_going_ahead(conversation, me)
+    except services.MediationError as exc:
+        messages.error(request, str(exc))
+        return redirect("marketplace:conversation", area.slug, conversation.pk)
+    if mediation is not None:
+        messages.success(
+            request,
+            _(
+                "Mooi! Jullie gaan het doen. De sociaal makelaar weet "
+                "ervan en belt misschien later eens hoe het gaat."
+            ),
+        )
+    else:
+        messages.info(request, _("Genoteerd. Zodra de ander ook bevestigt, is het afgesproken."))
+    return redirect("marketplace:conversation", area.slug, conversation.pk)

@@ -887,9 +887,10 @@ def story_names(story: Story) -> list[str]:
 # --- Sign-up opt-in ------------------------------------------------------------------------
 
 
-def subscribe_at_sign_up(*, area: Area, user, wanted: bool) -> NewsletterSubscription | None:
-    """Called when a new participant's account is made: the sign-up form's opt-in."""
-    if not wanted or not user.email:
+def subscribe_at_sign_up(area: Area, user, choices: dict) -> NewsletterSubscription | None:
+    """When a new participant's account is made (accounts.hooks.signed_up): the sign-up
+    form's opt-in."""
+    if not choices.get("newsletter") or not user.email:
         return None
     return subscribe(area=area, user=user)
 

@@ -17,6 +17,7 @@ from tijdvoorelkaar.core.access import (
 )
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.marketplace.models import Ad, Report, Signal
+from tijdvoorelkaar.marketplace.services import ensure_default_categories
 from tijdvoorelkaar.mediations import services as mediation_services
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
@@ -194,8 +195,6 @@ def place_ad(request, area, pk, kind):
     participant = _participant(request, area, pk)
     if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
         return redirect("workspace:participant", area.slug, participant.pk)
-    from tijdvoorelkaar.marketplace.services import ensure_default_categories
-
     ensure_default_categories(area)
     form = AdForm(
         request.POST or None, area=area, initial={"neighbourhood": participant.neighbourhood}

@@ -5,6 +5,7 @@ from tijdvoorelkaar.areas import configuration
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.demo import seed as demo
+from tijdvoorelkaar.marketplace import categories
 from tijdvoorelkaar.marketplace.models import Category
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 
@@ -133,7 +134,7 @@ def test_a_category_in_use_cannot_be_deleted(client, areas, coordinator):
     )
     assert not Category.objects.filter(pk=free.pk).exists()
     with pytest.raises(configuration.SettingsError, match="wordt door advertenties gebruikt"):
-        configuration.delete_category(area, None, used)
+        categories.delete_category(area, None, used)
 
 
 @pytest.mark.parametrize(

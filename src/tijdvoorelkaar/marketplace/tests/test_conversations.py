@@ -9,6 +9,7 @@ from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message, Report, Signal
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.mediations.services import confirm_going_ahead
 
 from .factories import ad, participant
 
@@ -137,8 +138,8 @@ def test_offer_roles_are_reversed(area):
     asker = participant(area, "Liesbeth")
     offer = ad(owner, "Gezelschap en een wandeling", kind="aanbod")
     conversation = services.react(ad=offer, participant=asker, body="Graag!", base_url="http://x")
-    services.confirm_going_ahead(conversation, owner)
-    mediation = services.confirm_going_ahead(conversation, asker)
+    confirm_going_ahead(conversation, owner)
+    mediation = confirm_going_ahead(conversation, asker)
     assert mediation.requester == asker and mediation.provider == owner
 
 

@@ -11,6 +11,7 @@ from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad, participant
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import CheckIn, Flag, Mediation
+from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
@@ -254,8 +255,8 @@ def test_self_made_mediation_is_a_running_match(area, people):
     conversation = marketplace.react(
         ad=offer, participant=liesbeth, body="Graag!", base_url="http://x"
     )
-    marketplace.confirm_going_ahead(conversation, serkan)
-    m = marketplace.confirm_going_ahead(conversation, liesbeth)
+    confirm_going_ahead(conversation, serkan)
+    m = confirm_going_ahead(conversation, liesbeth)
     assert m.status == "lopend" and not m.broker_supported and m.is_match
 
 

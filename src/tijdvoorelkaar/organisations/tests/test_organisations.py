@@ -13,6 +13,7 @@ from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
 from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.organisations import services
 from tijdvoorelkaar.organisations.models import (
     IncomingReferral,
@@ -98,8 +99,8 @@ def test_reacting_to_a_vacancy_and_going_ahead_is_a_placement(area, scouting):
     conversation = marketplace.react(ad=ad, participant=anna, body="Ik help graag", base_url="")
     assert conversation.owner.user == joost
     assert services.vacancy_reactions(scouting).get() == conversation
-    marketplace.confirm_going_ahead(conversation, anna)
-    mediation = marketplace.confirm_going_ahead(conversation, conversation.owner)
+    confirm_going_ahead(conversation, anna)
+    mediation = confirm_going_ahead(conversation, conversation.owner)
     assert Mediation.objects.get(pk=mediation.pk).organisation == scouting
     assert kpi(area, clock.today(), clock.today())["mediations_total"] == 0
 
