@@ -1,9 +1,12 @@
 from django.apps import AppConfig
 
+from tijdvoorelkaar.core import clock, periodic
+from tijdvoorelkaar.core.access import register_role_source
+from tijdvoorelkaar.core.roles import ADMIN
+
 
 def stored_roles(user, area):
     """Role rows of `user` in `area`, and "admin" for the system administrator."""
-    from tijdvoorelkaar.core.roles import ADMIN
 
     from .models import Role
 
@@ -15,8 +18,6 @@ def stored_roles(user, area):
 
 def purge_sign_in_links() -> str:
     import datetime as dt
-
-    from tijdvoorelkaar.core import clock
 
     from .models import LoginToken
 
@@ -31,8 +32,6 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from tijdvoorelkaar.core import periodic
-        from tijdvoorelkaar.core.access import register_role_source
 
         register_role_source(stored_roles)
         periodic.register(91, "accounts.sign_in_links", purge_sign_in_links)

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from tijdvoorelkaar.areas.models import Area, Neighbourhood
-from tijdvoorelkaar.core import clock, throttle
+from tijdvoorelkaar.core import audit, clock, throttle
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
@@ -32,7 +32,6 @@ ROLE_CHOICES = ("participant", "organisation", "broker", "coordinator", "funder"
 def after_sign_in(request, user: User, *, method: str) -> None:
     """Shorter sessions for staff, the last activity for the retention rule, and a line in
     the audit log (without personal data)."""
-    from tijdvoorelkaar.core import audit
 
     if (
         user.is_superuser

@@ -16,6 +16,7 @@ from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from tijdvoorelkaar.accounts.models import Role
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.mediations.models import Mediation
@@ -136,7 +137,6 @@ def set_limits(
 def create_organisation(
     *, area: Area, name: str, contacts=(), accepts_roosjes: bool = False, discount_text: str = ""
 ) -> CreditOrganisation:
-    from tijdvoorelkaar.accounts.models import Role
 
     name = (name or "").strip()
     if not name:

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from tijdvoorelkaar.accounts.models import User
+from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
@@ -130,7 +131,6 @@ STAFF = [
 
 def _staff(area) -> None:
     """The Utrecht Zuid demo coordinator, broker and funder also work in this area."""
-    from tijdvoorelkaar.accounts.services import create_user_with_role
     from tijdvoorelkaar.demo.seed import DEMO_PASSWORD
 
     for email, role, first, last in STAFF:

@@ -31,6 +31,7 @@ from tijdvoorelkaar.core import audit, clock, spreadsheet
 from tijdvoorelkaar.marketplace.models import Ad, Category
 from tijdvoorelkaar.marketplace.search import ad_stems
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
+from tijdvoorelkaar.mediations.services import next_follow_up_on
 from tijdvoorelkaar.participants.models import Inflow, Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.workspace.models import DECLINED, Background
@@ -804,7 +805,6 @@ def _write(plan: _Plan, actor) -> None:
 def _next_follow_up_after_today(area: Area, started: dt.date) -> dt.date:
     """The first follow-up moment of the area's schedule that lies after today, so an
     imported running match is followed up without a burst of overdue tasks."""
-    from tijdvoorelkaar.mediations.services import next_follow_up_on
 
     today = clock.today()
     done = 0

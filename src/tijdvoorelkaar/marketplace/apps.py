@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
+from tijdvoorelkaar.areas import hooks as area_hooks
+from tijdvoorelkaar.core import periodic
+
 
 def remind_unanswered() -> str:
     from . import services
@@ -19,8 +22,6 @@ class MarketplaceConfig(AppConfig):
     verbose_name = "Marktplaats"
 
     def ready(self):
-        from tijdvoorelkaar.areas import hooks as area_hooks
-        from tijdvoorelkaar.core import periodic
 
         from .categories import settings_section
         from .services import ensure_default_categories

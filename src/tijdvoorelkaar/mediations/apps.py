@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from tijdvoorelkaar.core import periodic
+
 
 def run_follow_ups() -> str:
     from . import services
@@ -12,6 +14,5 @@ class MediationsConfig(AppConfig):
     verbose_name = "Bemiddelingen"
 
     def ready(self) -> None:
-        from tijdvoorelkaar.core import periodic
 
         periodic.register(30, "mediations.follow_ups", run_follow_ups)

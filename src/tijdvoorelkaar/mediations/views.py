@@ -12,6 +12,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
+from tijdvoorelkaar.marketplace import search
 from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_404
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
@@ -74,7 +75,6 @@ def mediation_list(request, area):
 
 def _candidates(area: Area, query: str, exclude: Participant | None):
     """Participants found by name or by the words of their open ads (for proposing)."""
-    from tijdvoorelkaar.marketplace import search
 
     if not query.strip():
         return []

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.core.forms import TrimmedCharField
+from tijdvoorelkaar.core.uploads import UploadRefused, process_image
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.participants.models import Visibility
 from tijdvoorelkaar.workspace.forms import DATE_ERRORS, DateInput, RegisterForm
@@ -289,7 +290,6 @@ class StoryForm(forms.Form):
         self.registry = registry
 
     def clean_photo(self):
-        from tijdvoorelkaar.core.uploads import UploadRefused, process_image
 
         uploaded = self.cleaned_data.get("photo")
         if not uploaded:

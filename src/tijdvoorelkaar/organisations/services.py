@@ -15,16 +15,19 @@ from django.utils.text import slugify
 
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
 from tijdvoorelkaar.areas.models import Area
-from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in, roles_in_area
+from tijdvoorelkaar.core.audit import record
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
+from tijdvoorelkaar.marketplace.services import MarketplaceError
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.participants.models import Channel, Inflow, Participant, Stage, Visibility
 from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import create_task
+from tijdvoorelkaar.workspace.services import find_duplicate, record_referral, register_participant
 
 from .models import (
     DoorToDoorReminder,
@@ -277,8 +280,6 @@ def accept_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
     someone already known by phone or email is linked, not registered twice), counts
     from today in the reports, and the broker gets a task to get acquainted. The
     resident's details move to the registry and are cleared from the referral."""
-    from tijdvoorelkaar.core import audit
-    from tijdvoorelkaar.workspace.services import find_duplicate
 
     if not is_staff_in(broker, referral.area):
         raise OrganisationError("Alleen de sociaal makelaar beoordeelt doorverwijzingen.")
@@ -343,7 +344,6 @@ def decline_referral(*, referral: IncomingReferral, broker) -> IncomingReferral:
     resident's details, the reason and the referrer's name and contact details are
     removed; what stays is that organisation X referred someone on that date and that it
     was declined, by whom and when."""
-    from tijdvoorelkaar.core import audit
 
     if not is_staff_in(broker, referral.area):
         raise OrganisationError("Alleen de sociaal makelaar beoordeelt doorverwijzingen.")
@@ -399,7 +399,6 @@ def save_social_map_entry(*, area: Area, actor, data: dict, entry=None) -> Socia
 
 def refer_out(*, participant: Participant, entry: SocialMapEntry, broker, reason: str, on=None):
     """Refer a participant to an entry of the social map, with a follow-up task."""
-    from tijdvoorelkaar.workspace.services import record_referral
 
     if entry.area_id != participant.area_id:
         raise OrganisationError("Dit item hoort niet bij dit werkgebied.")
@@ -440,7 +439,6 @@ def record_activity(*, area: Area, actor, data: dict) -> OutreachActivity:
 def sign_up_at_activity(*, activity: OutreachActivity, broker, data: dict) -> Participant:
     """Register a resident who signed up at a group visit, stand or door-to-door round
     and link them to it, so conversion is counted."""
-    from tijdvoorelkaar.workspace.services import register_participant
 
     participant = register_participant(area=activity.area, broker=broker, data=data)
     participant.inflow_source = INFLOW_FOR_KIND[activity.kind]
@@ -817,7 +815,6 @@ def withdraw_story_consent(
 ) -> StoryConsent:
     """Withdraw consent: the story is taken down at once and stays down until the broker
     publishes it again after new consent."""
-    from tijdvoorelkaar.core.audit import record
 
     consent = StoryConsent.objects.select_for_update().filter(story=story, participant=participant)
     consent = consent.first()
@@ -1007,3 +1004,24 @@ def record_bounce(email: str, reason: str = "") -> list[PhoneInstead]:
             )
         )
     return made
+
+
+# --- Registered for the hooks of lower apps (apps.py) ---------------------------------------
+
+
+def referral_inbox(request, area):
+    """The broker's dashboard section with the referrals waiting for a decision."""
+    return {
+        "template": "organisations/_dashboard_referrals.html",
+        "pending": IncomingReferral.objects.waiting_for(request.user, area),
+    }
+
+
+def vacancy_inbox(ad):
+    """Reactions to a vacancy go to the contact person of the organisation."""
+    if ad.organisation_id is None:
+        return None
+    try:
+        return inbox_participant(ad.organisation)
+    except OrganisationError as exc:
+        raise MarketplaceError(str(exc)) from None

@@ -11,6 +11,7 @@ from tijdvoorelkaar.core.access import (
     ORGANISATION,
     STAFF_ROLES,
     area_view,
+    is_staff_in,
 )
 from tijdvoorelkaar.core.net import client_ip
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
@@ -665,8 +666,6 @@ def story_photo(request, area, pk):
     """A story's photo: for everyone while the story is public, for the area's staff
     always; otherwise 404, so withdrawing consent takes the photo down too."""
     from django.http import FileResponse, Http404
-
-    from tijdvoorelkaar.core.access import is_staff_in
 
     visible = services.public_stories(area)
     if is_staff_in(request.user, area):

@@ -1,9 +1,11 @@
 from django.apps import AppConfig
 
+from tijdvoorelkaar.core.access import register_role_source
+from tijdvoorelkaar.core.roles import PARTICIPANT
+
 
 def participation(user, area):
     """ "participant" when `user` takes part in `area`."""
-    from tijdvoorelkaar.core.roles import PARTICIPANT
 
     from .models import Participant
 
@@ -15,6 +17,5 @@ class ParticipantsConfig(AppConfig):
     verbose_name = "Deelnemers"
 
     def ready(self) -> None:
-        from tijdvoorelkaar.core.access import register_role_source
 
         register_role_source(participation)

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from tijdvoorelkaar.core import periodic
+
 
 def run_retention() -> str:
     from . import services
@@ -13,6 +15,5 @@ class PrivacyConfig(AppConfig):
     verbose_name = "Privacy (inzage, export, verwijderen)"
 
     def ready(self) -> None:
-        from tijdvoorelkaar.core import periodic
 
         periodic.register(40, "privacy.retention", run_retention)

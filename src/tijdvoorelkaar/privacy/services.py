@@ -16,11 +16,46 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.db.models import Q
 
-from tijdvoorelkaar.accounts.models import LoginToken, User, normalise_email
+from tijdvoorelkaar.accounts.models import (
+    ApiToken,
+    LoginToken,
+    PrivacyConsent,
+    Role,
+    TwoFactorDevice,
+    User,
+    normalise_email,
+)
+from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
+from tijdvoorelkaar.marketplace.models import Ad, Message, Report
+from tijdvoorelkaar.mediations.models import (
+    Agreement,
+    Cancellation,
+    Flag,
+    Mediation,
+    MediationEvent,
+)
+from tijdvoorelkaar.organisations.models import (
+    IncomingReferral,
+    NewsletterSubscription,
+    PhoneInstead,
+    Story,
+)
+from tijdvoorelkaar.organisations.services import email_hash
 from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
+from tijdvoorelkaar.participants.services import delete_photo_file
 from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.workspace.models import (
+    Concern,
+    ConfidentialNote,
+    ContactMoment,
+    Intake,
+    ReferralOut,
+)
+from tijdvoorelkaar.workspace.services import fold_background_into_tallies
 
 ERASED_NAME = "verwijderde deelnemer"
 ERASED_TEXT = "(verwijderd)"
@@ -254,13 +289,6 @@ def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
     """Free texts of the person's mediations go (agreement, end reason, history notes,
     flags, cancellations); dates and coded fields stay for the figures. Tasks about those
     mediations (Task.mediation) get a neutral title."""
-    from tijdvoorelkaar.mediations.models import (
-        Agreement,
-        Cancellation,
-        Flag,
-        Mediation,
-        MediationEvent,
-    )
 
     mediations = Mediation.objects.filter(
         Q(requester__in=participants) | Q(provider__in=participants)
@@ -279,8 +307,6 @@ def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
 def _delete_stories(participants: list[Participant]) -> int:
     """Stories naming the person (drafts and published ones) are about them: deleted,
     with their photos once the erasure is committed."""
-    from tijdvoorelkaar.organisations.models import Story
-    from tijdvoorelkaar.participants.services import delete_photo_file
 
     stories = Story.objects.filter(consents__participant__in=participants).distinct()
     for story in stories:
@@ -296,23 +322,6 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
     source, referring organisation), ads (dates, kind, category, neighbourhood),
     reactions and mediations remain as anonymous records, and their background answers
     are folded into anonymous tallies. Returns counts of what was done."""
-    from tijdvoorelkaar.accounts.models import ApiToken, PrivacyConsent, TwoFactorDevice
-    from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
-    from tijdvoorelkaar.marketplace.models import Ad, Message, Report
-    from tijdvoorelkaar.organisations.models import (
-        IncomingReferral,
-        NewsletterSubscription,
-        PhoneInstead,
-    )
-    from tijdvoorelkaar.organisations.services import email_hash
-    from tijdvoorelkaar.workspace.models import (
-        Concern,
-        ConfidentialNote,
-        ContactMoment,
-        Intake,
-        ReferralOut,
-    )
-    from tijdvoorelkaar.workspace.services import fold_background_into_tallies
 
     reason = (reason or "").strip()
     if not reason:
@@ -394,8 +403,6 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         p.external_id = _fresh_external_id()
         p.erased_at = now
         if p.photo:  # the file goes once the erasure is committed
-            from tijdvoorelkaar.participants.services import delete_photo_file
-
             delete_photo_file(p.photo.name)
             p.photo = ""
         p.save()
@@ -442,10 +449,6 @@ def last_activity(participant: Participant) -> dt.datetime:
     a mediation. People without internet are active through their broker too."""
     from django.db.models import Max
 
-    from tijdvoorelkaar.marketplace.models import Ad, Message
-    from tijdvoorelkaar.mediations.models import Mediation
-    from tijdvoorelkaar.workspace.models import ContactMoment
-
     moments = [participant.created_at, participant.user.last_activity_at]
     moments.append(Ad.objects.filter(owner=participant).aggregate(m=Max("created_at"))["m"])
     moments.append(Message.objects.filter(sender=participant).aggregate(m=Max("created_at"))["m"])
@@ -470,10 +473,6 @@ def run_retention(*, base_url: str | None = None) -> tuple[int, int]:
     erased). Staff accounts are never touched."""
     from django.conf import settings
     from django.urls import reverse
-
-    from tijdvoorelkaar.accounts.models import Role
-    from tijdvoorelkaar.areas.models import Area
-    from tijdvoorelkaar.core.mail import queue_email
 
     base_url = (base_url or settings.SITE_URL).rstrip("/")
     now = clock.now()

@@ -30,6 +30,7 @@ from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.organisations.services import group_visit_figures as figures
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.workspace.models import DECLINED, BackgroundTally
 
@@ -465,7 +466,6 @@ def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None
     group_visits_reached, group_visits_joined, group_visits_conversion}."""
     if not apps.is_installed("tijdvoorelkaar.organisations"):
         return None
-    from tijdvoorelkaar.organisations.services import group_visit_figures as figures
 
     return figures(area, start, end)
 

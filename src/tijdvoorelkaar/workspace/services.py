@@ -10,6 +10,7 @@ from django.db.models import Count, F, Q
 from django.urls import reverse
 
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
+from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
@@ -162,7 +163,6 @@ def register_participant(*, area: Area, broker, data: dict) -> Participant:
 def invite_participant(*, participant: Participant, broker, base_url: str) -> Participant:
     """Send a registry entry (an imported person) one invitation email with a sign-in
     link; until they use it they cannot sign in. Audit-logged (without the address)."""
-    from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
 
     if not is_staff_in(broker, participant.area):
         raise WorkspaceError("Alleen de sociaal makelaar nodigt deelnemers uit.")

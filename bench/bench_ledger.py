@@ -2,18 +2,16 @@
 circulation on a large ledger. Run against a scratch database that is migrated:
 
     DATABASE_URL=... .venv/bin/python manage.py migrate
-    DATABASE_URL=... .venv/bin/python src/tijdvoorelkaar/credits/bench_ledger.py
+    DATABASE_URL=... .venv/bin/python bench/bench_ledger.py
 
-(It lives in the credits app because bench/ belongs to another part of the project; it
-uses bench/common.py for set-up.)"""
+(or through `make bench`, which migrates first)."""
 
 import random
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import machine, setup_django  # noqa: E402
 
