@@ -13,6 +13,7 @@ from ninja.security import HttpBearer
 
 from tijdvoorelkaar.accounts.models import ApiToken
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.errors import ServiceError
 
 KEY_PREFIX = "tve_"
 MAX_TOKENS_PER_USER = 10
@@ -21,7 +22,7 @@ MAX_TOKENS_PER_USER = 10
 LAST_USED_PRECISION = dt.timedelta(minutes=1)
 
 
-class TokenError(ValueError):
+class TokenError(ServiceError):
     """A key request we refuse; the message is Dutch and meant for the user."""
 
 

@@ -7,6 +7,7 @@ import re
 from django.db import IntegrityError, transaction
 
 from tijdvoorelkaar.core import audit
+from tijdvoorelkaar.core.errors import ServiceError
 
 from .models import Area
 from .themes import THEMES
@@ -23,7 +24,7 @@ SETTINGS_FIELDS = (
 )
 
 
-class SettingsError(ValueError):
+class SettingsError(ServiceError):
     """A change we refuse; the message is Dutch and meant for the coordinator."""
 
 

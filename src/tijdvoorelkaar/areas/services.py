@@ -5,11 +5,13 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils.text import slugify
 
+from tijdvoorelkaar.core.errors import ServiceError
+
 from . import hooks
 from .models import RESERVED_SLUGS, Area, Neighbourhood
 
 
-class AreaError(ValueError):
+class AreaError(ServiceError):
     """A request about an area that cannot be carried out; the message is Dutch."""
 
 

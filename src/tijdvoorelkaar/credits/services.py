@@ -19,6 +19,7 @@ from django.utils import timezone
 from tijdvoorelkaar.accounts.models import Role
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.services import create_task
@@ -29,7 +30,7 @@ QUARTERS_PER_HOUR = 4
 MAX_QUARTERS = 999 * QUARTERS_PER_HOUR  # a sanity bound for one line of a booking
 
 
-class CreditError(ValueError):
+class CreditError(ServiceError):
     """A booking the ledger refuses; the message is Dutch and meant for the user."""
 
 

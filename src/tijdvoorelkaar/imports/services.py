@@ -28,6 +28,7 @@ from django.utils.text import slugify
 from tijdvoorelkaar.accounts.models import User, normalise_email
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock, spreadsheet
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.marketplace.models import Ad, Category
 from tijdvoorelkaar.marketplace.search import ad_stems
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
@@ -123,7 +124,7 @@ DEFAULT_CATEGORY = "Overig"
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
-class ImportFileError(ValueError):
+class ImportFileError(ServiceError):
     """A file that cannot be read at all (not found, too big); the message is Dutch."""
 
 

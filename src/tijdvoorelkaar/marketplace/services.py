@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
@@ -31,7 +32,7 @@ BIG_JOB_WORDS = re.compile(
 )
 
 
-class MarketplaceError(ValueError):
+class MarketplaceError(ServiceError):
     """A request the marketplace refuses; the message is Dutch and meant for the user."""
 
 
@@ -294,7 +295,7 @@ def report(
     """Report an ad or a message: it is hidden at once until a broker has looked at it."""
     reason = (reason or "").strip()
     if not reason:
-        raise MarketplaceError("Schrijf kort op waarom u dit meldt.")
+        raise MarketplaceError("Schrijf kort op waarom u dit meldt.", field="reason")
     if (ad is None) == (message is None):
         raise MarketplaceError("Meld een advertentie of een bericht.")
     target = ad or message

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -10,6 +11,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
 from . import search, services
@@ -261,18 +263,17 @@ def ad_react(request, area, pk):
 def ad_report(request, area, pk):
     ad = _visible_ad_or_404(request, area, pk)
     form = ReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.report(area=area, reporter=request.user, reason=form.cleaned_data["reason"], ad=ad)
-        messages.success(
-            request,
-            _("Dank u. De advertentie is verborgen tot de sociaal makelaar ernaar heeft gekeken."),
-        )
-        return redirect("marketplace:ad_list", area.slug)
-    return render(
+    done = handle_form(
         request,
-        "marketplace/report_form.html",
-        {"form": form, "ad": ad},
-        status=400 if form.errors else 200,
+        form,
+        lambda data: services.report(area=area, reporter=request.user, ad=ad, **data),
+        success=reverse("marketplace:ad_list", args=[area.slug]),
+        message=_(
+            "Dank u. De advertentie is verborgen tot de sociaal makelaar ernaar heeft gekeken."
+        ),
+    )
+    return done or render_form(
+        request, "marketplace/report_form.html", {"form": form, "ad": ad}, form
     )
 
 
@@ -364,20 +365,18 @@ def message_report(request, area, pk, message_pk):
     conversation = conversation_or_404(request.user, area, pk)
     message = get_object_or_404(Message, pk=message_pk, conversation=conversation)
     form = ReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.report(
-            area=area, reporter=request.user, reason=form.cleaned_data["reason"], message=message
-        )
-        messages.success(
-            request,
-            _("Dank u. Het bericht is verborgen tot de sociaal makelaar ernaar heeft gekeken."),
-        )
-        return redirect("marketplace:conversation", area.slug, conversation.pk)
-    return render(
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.report(area=area, reporter=request.user, message=message, **data),
+        success=reverse("marketplace:conversation", args=[area.slug, conversation.pk]),
+        message=_("Dank u. Het bericht is verborgen tot de sociaal makelaar ernaar heeft gekeken."),
+    )
+    return done or render_form(
         request,
         "marketplace/report_form.html",
         {"form": form, "message": message, "conversation": conversation},
-        status=400 if form.errors else 200,
+        form,
     )
 
 

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.participants.models import Participant, Stage
@@ -28,7 +29,7 @@ CHECK_IN_MAX_AGE = dt.timedelta(days=30)
 NO_SHOW_THRESHOLD = 2
 
 
-class MediationError(ValueError):
+class MediationError(ServiceError):
     """A request about a mediation that cannot be carried out; the message is Dutch."""
 
 

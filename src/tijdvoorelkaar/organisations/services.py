@@ -18,6 +18,7 @@ from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in, roles_in_area
 from tijdvoorelkaar.core.audit import record
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
@@ -43,7 +44,7 @@ from .models import (
 )
 
 
-class OrganisationError(ValueError):
+class OrganisationError(ServiceError):
     """A request that cannot be carried out; the message is Dutch and meant for the user."""
 
 

@@ -27,6 +27,7 @@ from tijdvoorelkaar.accounts.models import (
 )
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
@@ -81,7 +82,7 @@ IDENTITY_FIELDS = {
 }
 
 
-class PrivacyError(ValueError):
+class PrivacyError(ServiceError):
     """A privacy request that cannot be carried out; the message is Dutch."""
 
 

@@ -28,6 +28,7 @@ from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.organisations.services import group_visit_figures as figures
@@ -59,7 +60,7 @@ CONTRACT_KEYS = (
 )
 
 
-class ReportError(ValueError):
+class ReportError(ServiceError):
     """A report that cannot be made; the message is Dutch."""
 
 

@@ -20,6 +20,7 @@ from django.db.models import Count, Max, Q
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant, Stage
@@ -41,7 +42,7 @@ _cache: dict[int, tuple[tuple, float, engine.Index]] = {}
 _lock = threading.Lock()
 
 
-class SuggestionError(ValueError):
+class SuggestionError(ServiceError):
     """A request about suggestions that cannot be carried out; the message is Dutch."""
 
 

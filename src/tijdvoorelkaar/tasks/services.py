@@ -7,11 +7,12 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import is_staff_in
+from tijdvoorelkaar.core.errors import ServiceError
 
 from .models import Task
 
 
-class TaskError(ValueError):
+class TaskError(ServiceError):
     """A task that cannot be made; the message is for the user."""
 
 

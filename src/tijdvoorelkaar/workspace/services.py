@@ -14,6 +14,7 @@ from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Signal
@@ -41,7 +42,7 @@ from .models import (
 STAGE_ORDER = list(Stage.values)
 
 
-class WorkspaceError(ValueError):
+class WorkspaceError(ServiceError):
     """A request the workspace refuses; the message is Dutch and meant for the broker."""
 
 
