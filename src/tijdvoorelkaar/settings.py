@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "tijdvoorelkaar.privacy",
     "tijdvoorelkaar.organisations",
     "tijdvoorelkaar.workspace",
+    "tijdvoorelkaar.api",
     "tijdvoorelkaar.pages",
     "tijdvoorelkaar.demo",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.api.urls")),
     path("admin/", admin.site.urls),
     path("taal/", set_language, name="set_language"),
+    path("", include("tijdvoorelkaar.areas.urls")),
     path("", include("tijdvoorelkaar.accounts.urls")),
     path("", include("tijdvoorelkaar.participants.urls")),
     path("", include("tijdvoorelkaar.marketplace.urls")),

@@ -12,6 +12,7 @@ from django.urls import reverse
 from tijdvoorelkaar.areas.models import Area, Neighbourhood
 from tijdvoorelkaar.core import audit, clock, throttle
 from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.core.roles import ADMIN, ALL_ROLES, PARTICIPANT
 from tijdvoorelkaar.participants.models import Participant
 
 from . import hooks
@@ -24,9 +25,6 @@ class Throttled(Exception):
 
 class InvalidLink(Exception):
     """The link is unknown, used or expired."""
-
-
-ROLE_CHOICES = ("participant", "organisation", "broker", "coordinator", "funder", "admin")
 
 
 def after_sign_in(request, user: User, *, method: str) -> None:
@@ -307,9 +305,9 @@ def create_user_with_role(
     neighbourhood: Neighbourhood | None = None,
 ) -> CreatedUser:
     """Create (or find) the user for `email` and give them `role` in `area`. Idempotent."""
-    if role not in ROLE_CHOICES:
-        raise ValueError(f"Onbekende rol '{role}'. Kies uit: {', '.join(ROLE_CHOICES)}.")
-    if role != "admin" and area is None:
+    if role not in ALL_ROLES:
+        raise ValueError(f"Onbekende rol '{role}'. Kies uit: {', '.join(ALL_ROLES)}.")
+    if role != ADMIN and area is None:
         raise ValueError("Geef een werkgebied op met --area.")
     email = normalise_email(email)
     # Without an email address there is nothing to recognise the person by: a new user.
@@ -325,10 +323,10 @@ def create_user_with_role(
     elif password:
         user.set_password(password)
         user.save(update_fields=["password"])
-    if role == "admin":
+    if role == ADMIN:
         user.is_staff = user.is_superuser = True
         user.save(update_fields=["is_staff", "is_superuser"])
-    elif role == "participant":
+    elif role == PARTICIPANT:
         Participant.objects.get_or_create(
             area=area, user=user, defaults={"neighbourhood": neighbourhood}
         )

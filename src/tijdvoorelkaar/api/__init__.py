@@ -1,4 +1,3 @@
-"""The JSON API (django-ninja) at /api/, with its schema at /api/openapi.json.
-
-A plain package, not an app: it owns no models (ApiToken lives in accounts) and reads
-everything through the same access layer and services as the pages."""
+"""The JSON API (django-ninja) at /api/, with its schema at /api/openapi.json, and the
+participant's page for API keys. It reads everything through the same QuerySet methods
+and services as the pages."""

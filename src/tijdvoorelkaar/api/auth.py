@@ -11,7 +11,7 @@ from django.http import JsonResponse
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
-from tijdvoorelkaar.accounts.models import ApiToken
+from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
 

@@ -2,8 +2,6 @@ from django.http import JsonResponse
 from django.urls import path, re_path
 from django.views.decorators.csrf import csrf_exempt
 
-from tijdvoorelkaar.areas.settings_page import area_settings
-
 from . import views
 from .api import api
 from .auth import refuse_wrong_key
@@ -27,7 +25,4 @@ urlpatterns = [
     path("api/", _guarded(api.urls)),
     re_path(r"^api/", refuse_wrong_key(not_found)),
     path("<slug:area_slug>/mijn/api-sleutels/", views.tokens, name="api_tokens"),
-    # The coordinator's settings page lives in the areas app; it is routed here because
-    # this is the one include this work added to the root URLconf.
-    path("<slug:area_slug>/makelaar/instellingen/", area_settings, name="area_settings"),
 ]

@@ -1,28 +1,15 @@
 """The page where a participant makes and withdraws their API keys."""
 
-from pathlib import Path
-
 from django.contrib import messages
-from django.http import HttpResponse
-from django.shortcuts import redirect
-from django.template import engines
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from tijdvoorelkaar.accounts.models import ApiToken
 from tijdvoorelkaar.core.access import PARTICIPANT, area_view
 
 from .auth import TokenError, create_token, revoke_token
 from .forms import TokenForm
-
-TEMPLATES = Path(__file__).parent / "templates" / "api"
-
-
-def _render(request, name: str, context: dict, status: int = 200) -> HttpResponse:
-    # This package is not an app, so its templates are loaded from here by path; they
-    # still extend base.html through the project's template engine.
-    template = engines["django"].from_string((TEMPLATES / name).read_text())
-    return HttpResponse(template.render(context, request), status=status)
+from .models import ApiToken
 
 
 @never_cache
@@ -47,9 +34,9 @@ def tokens(request, area):
             form.add_error("name", str(exc))
         else:
             form = TokenForm()
-    return _render(
+    return render(
         request,
-        "tokens.html",
+        "api/tokens.html",
         {
             "area": area,
             "form": form or TokenForm(),

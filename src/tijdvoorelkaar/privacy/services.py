@@ -17,7 +17,6 @@ from django.db import connection, models, transaction
 from django.db.models import Q
 
 from tijdvoorelkaar.accounts.models import (
-    ApiToken,
     LoginToken,
     PrivacyConsent,
     Role,
@@ -25,6 +24,7 @@ from tijdvoorelkaar.accounts.models import (
     User,
     normalise_email,
 )
+from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError

@@ -2,8 +2,9 @@ import json
 
 import pytest
 
-from tijdvoorelkaar.accounts.models import ApiToken, User
+from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.api.auth import create_token, hash_key
+from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Message

@@ -14,9 +14,10 @@ import pytest
 import time_machine
 from django.core.management import call_command
 
-from tijdvoorelkaar.accounts.models import ApiToken, User
+from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.api.auth import create_token
+from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.core import audit
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports import services as imports

@@ -2,8 +2,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 
-from tijdvoorelkaar.accounts.services import ROLE_CHOICES, create_user_with_role
+from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.models import Area
+from tijdvoorelkaar.core.roles import ALL_ROLES
 
 
 class Command(BaseCommand):
@@ -11,7 +12,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("email")
-        parser.add_argument("--role", required=True, choices=ROLE_CHOICES)
+        parser.add_argument("--role", required=True, choices=ALL_ROLES)
         parser.add_argument("--area", help="Korte naam van het werkgebied.")
         parser.add_argument("--password", help="Niet verplicht: inloggen kan ook met een link.")
         parser.add_argument("--first-name", default="")
