@@ -1,8 +1,6 @@
 """The JSON API: the public listing and ad pages, and for participants with a key their
 ads and conversations. Every query goes through core.access, like the pages do."""
 
-import math
-
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -16,7 +14,9 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     roles_in_area,
 )
-from tijdvoorelkaar.marketplace import search, services
+from tijdvoorelkaar.marketplace import services
+from tijdvoorelkaar.marketplace.listing import RELATED, search_ads
+from tijdvoorelkaar.marketplace.listing import AdFilters as ListingFilters
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.participants.models import Participant
 
@@ -34,7 +34,6 @@ from .schemas import (
     ValidationErrorOut,
 )
 
-PAGE_SIZE = 20
 MAX_PAGE = 10_000
 MAX_ID = 2**63 - 1  # larger ids cannot exist, and SQLite refuses to compare with them
 
@@ -173,9 +172,6 @@ def _ad(ad: Ad, *, detail: bool = False, own: bool = False) -> dict:
     return data
 
 
-AD_RELATED = ("area", "category", "neighbourhood", "owner__user", "organisation")
-
-
 # --- Public -------------------------------------------------------------------------------
 
 
@@ -215,47 +211,38 @@ class AdFilters(Schema):
 def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
     user = optional_user(request)
     area = _area_or_404(area_slug)
-    ads = Ad.objects.visible_to(user, area, include_own=False).listed()
-    if filters.soort:
-        ads = ads.filter(kind=filters.soort)
+    category = neighbourhood = None
     if filters.categorie:
         category = Category.objects.filter(area=area, slug=filters.categorie).first()
         if category is None:
-            return Status(
-                422,
-                {
-                    "detail": "De invoer klopt niet.",
-                    "errors": [{"field": "categorie", "message": "Deze categorie bestaat niet."}],
-                },
-            )
-        ads = ads.filter(category=category)
+            return _invalid("categorie", "Deze categorie bestaat niet.")
     if filters.buurt:
         neighbourhood = Neighbourhood.objects.filter(area=area, slug=filters.buurt).first()
         if neighbourhood is None:
-            return Status(
-                422,
-                {
-                    "detail": "De invoer klopt niet.",
-                    "errors": [{"field": "buurt", "message": "Deze buurt bestaat niet."}],
-                },
-            )
-        ads = ads.filter(neighbourhood=neighbourhood)
-    if filters.q.strip():
-        ads = search.matches(ads, filters.q)
-    # As on the listing page: count and page through ids, then load only the page's ads.
-    ids = ads.order_by("-created_at", "-id").values_list("pk", flat=True)
-    count = ids.count()
-    start = (filters.page - 1) * PAGE_SIZE
-    page_ids = list(ids[start : start + PAGE_SIZE]) if start < count else []
-    loaded = Ad.objects.select_related(*AD_RELATED).in_bulk(page_ids)
+            return _invalid("buurt", "Deze buurt bestaat niet.")
+    page = search_ads(
+        user,
+        area,
+        ListingFilters(
+            kind=filters.soort, category=category, neighbourhood=neighbourhood, q=filters.q
+        ),
+        filters.page,
+        beyond_last="empty",
+    )
     return Status(
         200,
         {
-            "count": count,
+            "count": page.paginator.count,
             "page": filters.page,
-            "pages": max(1, math.ceil(count / PAGE_SIZE)),
-            "results": [_ad(loaded[pk]) for pk in page_ids if pk in loaded],
+            "pages": page.paginator.num_pages,
+            "results": [_ad(ad) for ad in page.object_list],
         },
+    )
+
+
+def _invalid(field: str, message: str):
+    return Status(
+        422, {"detail": "De invoer klopt niet.", "errors": [{"field": field, "message": message}]}
     )
 
 
@@ -269,7 +256,7 @@ def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
 def ad_detail(request, area_slug: str = AreaSlug, ad_id: int = ObjectId):
     user = optional_user(request)
     area = _area_or_404(area_slug)
-    ad = Ad.objects.visible_to(user, area).select_related(*AD_RELATED).filter(pk=ad_id).first()
+    ad = Ad.objects.visible_to(user, area).select_related(*RELATED).filter(pk=ad_id).first()
     if ad is None:
         raise Http404
     return Status(200, _ad(ad, detail=True))
@@ -300,7 +287,7 @@ def my_ads(request, area_slug: str = AreaSlug):
     ads = (
         Ad.objects.visible_to(request.auth, area)
         .filter(owner=me)
-        .select_related(*AD_RELATED)
+        .select_related(*RELATED)
         .order_by("-created_at", "-id")
     )
     return Status(200, [_ad(ad, own=True) for ad in ads])

@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,12 +13,11 @@ from tijdvoorelkaar.core.access import (
 from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
-from . import search, services
+from . import services
 from .access import conversation_or_404, my_side_or_404
 from .forms import AdForm, MessageForm, ReactionForm, ReportForm, SearchForm
+from .listing import AdFilters, search_ads
 from .models import Ad, Category, Conversation, Message, Report
-
-PAGE_SIZE = 20
 
 
 def _base_url(request) -> str:
@@ -33,35 +31,15 @@ def ad_list(request, area):
     form = SearchForm(
         request.GET or None, area=area, categories=categories, neighbourhoods=neighbourhoods
     )
-    ads = Ad.objects.visible_to(request.user, area, include_own=False).listed()
-    filters = form.cleaned_data if form.is_valid() else {}
-    if filters.get("soort"):
-        ads = ads.filter(kind=filters["soort"])
-    # The form only accepts slugs from these lists, so filter on the id without a join.
-    if filters.get("categorie"):
-        ads = ads.filter(category__in=[c for c in categories if c.slug == filters["categorie"]])
-    if filters.get("buurt"):
-        ads = ads.filter(
-            neighbourhood__in=[n for n in neighbourhoods if n.slug == filters["buurt"]]
-        )
-    if filters.get("q"):
-        ads = search.matches(ads, filters["q"])
-    # Count and page through ids only: the filters and the sort columns are all in the
-    # ad_listing_cover index, so neither query reads the ads themselves. Only the ads on
-    # the page are then loaded in full.
-    ids = ads.order_by("-created_at", "-id").values_list("pk", flat=True)
-    paginator = Paginator(ids, PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    page_ids = list(page.object_list)
-    loaded = Ad.objects.select_related(
-        "category", "neighbourhood", "owner__user", "organisation"
-    ).in_bulk(page_ids)
-    page.object_list = [loaded[pk] for pk in page_ids if pk in loaded]
+    data = form.cleaned_data if form.is_valid() else {}
+    # The form only accepts slugs from these lists.
+    filters = AdFilters(
+        kind=data.get("soort") or None,
+        category=next((c for c in categories if c.slug == data.get("categorie")), None),
+        neighbourhood=next((n for n in neighbourhoods if n.slug == data.get("buurt")), None),
+        q=data.get("q") or "",
+    )
+    page = search_ads(request.user, area, filters, request.GET.get("page") or 1)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -72,7 +50,7 @@ def ad_list(request, area):
             "page": page,
             "ads": page.object_list,
             "query": query.urlencode(),
-            "filtered": any(filters.values()) if filters else False,
+            "filtered": filters.any,
             "invalid_filter": form.is_bound and not form.is_valid(),
         },
     )
