@@ -31,6 +31,10 @@ def participant_field(label: str, area) -> forms.ModelChoiceField:
     )
 
 
+class ButtonForm(forms.Form):
+    """An action taken with a button only (start, pause, ...): nothing to fill in."""
+
+
 class ProposeForm(forms.Form):
     note = TrimmedCharField(
         label=_("Notitie bij het voorstel"),

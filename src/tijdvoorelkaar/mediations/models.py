@@ -59,6 +59,31 @@ class Mediation(models.Model):
         Status.PAUSED,
     )
     ENDED_STATUSES = (Status.COMPLETED, Status.CANCELLED)
+    # The broker's actions on a mediation and the statuses in which each may be taken:
+    # one table for the services (each refuses its action in any other status), the
+    # broker's page (it offers only what may be done now: allowed_actions()) and the view
+    # (mediations/views.py ACTIONS: the URL's action -> form and service). Planning and
+    # recording the introduction also need both sides' yes.
+    ACTION_STATUSES = {
+        "answer": (Status.PROPOSED,),
+        "plan_introduction": (Status.PROPOSED, Status.INTRO_PLANNED),
+        "record_introduction": (Status.PROPOSED, Status.INTRO_PLANNED, Status.INTRO_HELD),
+        "start": (Status.INTRO_HELD,),
+        "pause": (Status.RUNNING,),
+        "resume": (Status.PAUSED,),
+        "log_cancellation": (
+            Status.INTRO_PLANNED,
+            Status.INTRO_HELD,
+            Status.RUNNING,
+            Status.PAUSED,
+        ),
+        "raise_flag": (Status.INTRO_PLANNED, Status.INTRO_HELD, Status.RUNNING, Status.PAUSED),
+        "end": OPEN_STATUSES,
+        "resolve_flag": tuple(Status),
+        "check_in_seen": tuple(Status),
+        "correct": tuple(Status),
+    }
+    NEEDS_BOTH_YES = frozenset({"plan_introduction", "record_introduction"})
 
     area = models.ForeignKey("areas.Area", on_delete=models.PROTECT, related_name="mediations")
     requester = models.ForeignKey(
@@ -156,6 +181,23 @@ class Mediation(models.Model):
 
     def __str__(self) -> str:
         return f"Bemiddeling #{self.pk}"
+
+    @property
+    def both_agreed(self) -> bool:
+        return self.requester_answer == self.Answer.YES and self.provider_answer == self.Answer.YES
+
+    def may(self, action: str) -> bool:
+        """Whether `action` (a key of ACTION_STATUSES) may be taken now."""
+        if self.status not in self.ACTION_STATUSES[action]:
+            return False
+        return action not in self.NEEDS_BOTH_YES or self.both_agreed
+
+    def allowed_actions(self) -> frozenset[str]:
+        return frozenset(action for action in self.ACTION_STATUSES if self.may(action))
+
+    @property
+    def is_proposal(self) -> bool:
+        return self.status == self.Status.PROPOSED
 
     @property
     def is_match(self) -> bool:

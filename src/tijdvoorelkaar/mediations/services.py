@@ -238,7 +238,7 @@ def proposal_texts(mediation: Mediation) -> dict[str, dict[str, str]]:
 @transaction.atomic
 def record_answer(mediation: Mediation, *, side: str, answer: str, actor) -> Mediation:
     mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
-    if mediation.status != S.PROPOSED:
+    if not mediation.may("answer"):
         raise MediationError("Antwoorden kunnen alleen bij een voorstel worden vastgelegd.")
     if answer not in (Mediation.Answer.YES, Mediation.Answer.NO):
         raise MediationError("Kies ja of nee.")
@@ -261,18 +261,11 @@ def record_answer(mediation: Mediation, *, side: str, answer: str, actor) -> Med
     return mediation
 
 
-def both_agreed(mediation: Mediation) -> bool:
-    return (
-        mediation.requester_answer == Mediation.Answer.YES
-        and mediation.provider_answer == Mediation.Answer.YES
-    )
-
-
 @transaction.atomic
 def plan_introduction(mediation: Mediation, *, on: dt.date, actor) -> Mediation:
-    if mediation.status not in (S.PROPOSED, S.INTRO_PLANNED):
+    if mediation.status not in mediation.ACTION_STATUSES["plan_introduction"]:
         raise MediationError("Een kennismaking plannen kan alleen na een voorstel.")
-    if not both_agreed(mediation):
+    if not mediation.both_agreed:
         raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
     if on < clock.today() - dt.timedelta(days=30):
         raise MediationError("Die datum ligt te ver in het verleden.")
@@ -287,9 +280,9 @@ def record_introduction(
 ) -> Mediation:
     """The introduction took place; record the agreement. When both want to go ahead the
     mediation becomes a running match and the follow-up schedule starts."""
-    if mediation.status not in (S.PROPOSED, S.INTRO_PLANNED, S.INTRO_HELD):
+    if mediation.status not in mediation.ACTION_STATUSES["record_introduction"]:
         raise MediationError("Bij deze bemiddeling kan geen kennismaking meer worden vastgelegd.")
-    if not both_agreed(mediation):
+    if not mediation.both_agreed:
         raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
     ends, starts = agreement.get("ends_on"), agreement["starts_on"]
     if ends and ends < starts:
@@ -308,7 +301,7 @@ def record_introduction(
 
 @transaction.atomic
 def start(mediation: Mediation, *, actor) -> Mediation:
-    if mediation.status != S.INTRO_HELD:
+    if not mediation.may("start"):
         raise MediationError("Alleen na een kennismaking kan de koppeling starten.")
     _set_status(mediation, S.RUNNING, actor, "koppeling")
     return mediation
@@ -316,7 +309,7 @@ def start(mediation: Mediation, *, actor) -> Mediation:
 
 @transaction.atomic
 def pause(mediation: Mediation, *, actor, note: str = "") -> Mediation:
-    if mediation.status != S.RUNNING:
+    if not mediation.may("pause"):
         raise MediationError("Alleen een lopende koppeling kan gepauzeerd worden.")
     _set_status(mediation, S.PAUSED, actor, "gepauzeerd", note=note)
     return mediation
@@ -324,7 +317,7 @@ def pause(mediation: Mediation, *, actor, note: str = "") -> Mediation:
 
 @transaction.atomic
 def resume(mediation: Mediation, *, actor) -> Mediation:
-    if mediation.status != S.PAUSED:
+    if not mediation.may("resume"):
         raise MediationError("Deze koppeling is niet gepauzeerd.")
     _set_status(mediation, S.RUNNING, actor, "hervat")
     return mediation
@@ -366,7 +359,7 @@ def end(
 ) -> Mediation:
     """End a mediation with a coded reason and the closing checklist."""
     mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
-    if mediation.status in Mediation.ENDED_STATUSES:
+    if not mediation.may("end"):
         raise MediationError("Deze bemiddeling is al beëindigd.")
     if reason not in Mediation.EndReason.values:
         raise MediationError("Kies een reden om te stoppen.")
@@ -431,8 +424,11 @@ def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) ->
 
 @transaction.atomic
 def raise_flag(mediation: Mediation, *, kind: str, actor=None, note: str = "") -> Flag:
+    """A broker's (or, with actor None, the system's) worry about a mediation."""
     if kind not in Flag.Kind.values:
         raise MediationError("Onbekend soort signaal.")
+    if actor is not None and not mediation.may("raise_flag"):
+        raise MediationError("Een signaal hoort bij een geplande of lopende koppeling.")
     existing = Flag.objects.filter(mediation=mediation, kind=kind, resolved_at__isnull=True).first()
     if existing is not None:
         return existing
@@ -456,7 +452,7 @@ def log_cancellation(
     mediation: Mediation, *, by_requester: bool, on: dt.date, actor, note: str = ""
 ) -> Cancellation:
     """One side called off a meeting. From the second one on the system raises a flag."""
-    if mediation.status not in (S.INTRO_PLANNED, S.INTRO_HELD, S.RUNNING, S.PAUSED):
+    if not mediation.may("log_cancellation"):
         raise MediationError("Afzeggingen horen bij een geplande of lopende koppeling.")
     cancellation = Cancellation.objects.create(
         mediation=mediation,

@@ -1,8 +1,12 @@
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,6 +16,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.marketplace import search
 from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_404
 from tijdvoorelkaar.marketplace.models import Ad
@@ -21,6 +26,7 @@ from . import services
 from .forms import (
     AgreementForm,
     AnswerForm,
+    ButtonForm,
     CallMeForm,
     CancellationForm,
     CorrectionForm,
@@ -179,7 +185,8 @@ def _detail_context(request, mediation, **forms):
     context = {
         "m": mediation,
         "agreement": agreement,
-        "texts": services.proposal_texts(mediation) if mediation.status == "voorgesteld" else None,
+        "allowed": mediation.allowed_actions(),
+        "texts": services.proposal_texts(mediation) if mediation.may("answer") else None,
         "answer_form": AnswerForm(),
         "plan_form": PlanIntroductionForm(),
         "agreement_form": AgreementForm(instance=agreement)
@@ -193,7 +200,6 @@ def _detail_context(request, mediation, **forms):
         "check_ins": mediation.check_ins.select_related("participant"),
         "cancellations": mediation.cancellations.all(),
         "is_coordinator": COORDINATOR in request.area_roles,
-        "both_agreed": services.both_agreed(mediation),
     }
     if context["is_coordinator"]:
         context["correct_form"] = CorrectionForm(instance=Mediation.objects.get(pk=mediation.pk))
@@ -207,114 +213,132 @@ def mediation_detail(request, area, pk):
     return render(request, "mediations/mediation_detail.html", _detail_context(request, mediation))
 
 
+def _record_introduction(request, mediation, data) -> None:
+    details = {k: v for k, v in data.items() if k != "goes_ahead"}
+    services.record_introduction(
+        mediation, actor=request.user, agreement=details, goes_ahead=data["goes_ahead"]
+    )
+    mediation.refresh_from_db()
+    if mediation.agreement.expectations_differ:
+        messages.warning(
+            request,
+            _(
+                "Let op: de verwachtingen verschillen (de een verwacht een praktische "
+                "klus, de ander gezelschap). Bespreek dat nu, dat voorkomt "
+                "teleurstelling."
+            ),
+        )
+
+
+def _correct(request, mediation, data) -> None:
+    changes = {k: v for k, v in data.items() if k != "reason"}
+    services.correct(mediation, coordinator=request.user, changes=changes, reason=data["reason"])
+
+
+def _one_of(model, request, mediation, field: str):
+    return get_object_or_404(model, pk=_digits(request.POST.get(field)), mediation=mediation)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action on a mediation: its name in Mediation.ACTION_STATUSES (which says in
+    which statuses it may be taken), the form the broker fills in and its name on the
+    page (ButtonForm for a plain button), the service that carries it out, and who may."""
+
+    name: str
+    run: Callable  # (request, mediation, cleaned_data) -> None
+    form: type = ButtonForm
+    form_key: str | None = None
+    roles: frozenset = STAFF_ROLES
+
+
+ACTIONS = {
+    "antwoord": Action(
+        "answer",
+        lambda r, m, d: services.record_answer(m, side=d["side"], answer=d["answer"], actor=r.user),
+        AnswerForm,
+        "answer_form",
+    ),
+    "kennismaking-plannen": Action(
+        "plan_introduction",
+        lambda r, m, d: services.plan_introduction(m, on=d["on"], actor=r.user),
+        PlanIntroductionForm,
+        "plan_form",
+    ),
+    "kennismaking": Action(
+        "record_introduction", _record_introduction, AgreementForm, "agreement_form"
+    ),
+    "starten": Action("start", lambda r, m, d: services.start(m, actor=r.user)),
+    "pauzeren": Action(
+        "pause", lambda r, m, d: services.pause(m, actor=r.user, note=r.POST.get("note", ""))
+    ),
+    "hervatten": Action("resume", lambda r, m, d: services.resume(m, actor=r.user)),
+    "afzegging": Action(
+        "log_cancellation",
+        lambda r, m, d: services.log_cancellation(
+            m, by_requester=d["by"] == "requester", on=d["on"], note=d["note"], actor=r.user
+        ),
+        CancellationForm,
+        "cancel_form",
+    ),
+    "signaal": Action(
+        "raise_flag",
+        lambda r, m, d: services.raise_flag(m, kind=d["kind"], note=d["note"], actor=r.user),
+        FlagForm,
+        "flag_form",
+    ),
+    "signaal-opgelost": Action(
+        "resolve_flag",
+        lambda r, m, d: services.resolve_flag(_one_of(Flag, r, m, "flag"), actor=r.user),
+    ),
+    "nazorg-gezien": Action(
+        "check_in_seen",
+        lambda r, m, d: services.mark_check_in_seen(
+            _one_of(CheckIn, r, m, "check_in"), actor=r.user
+        ),
+    ),
+    "beeindigen": Action(
+        "end", lambda r, m, d: services.end(m, actor=r.user, **d), EndForm, "end_form"
+    ),
+    "corrigeren": Action(
+        "correct", _correct, CorrectionForm, "correct_form", roles=frozenset({COORDINATOR})
+    ),
+}
+
+
 @require_POST
 @area_view(roles=STAFF_ROLES)
 def mediation_action(request, area, pk, action):
+    """Every action on the broker's mediation page, by the table above: the one way of
+    core/formviews.py (form -> service -> error on the form -> back to the page)."""
     mediation = _mediation_or_404(request, area, pk)
-    user = request.user
-    form = None
-    form_key = None
-    try:
-        if action == "antwoord":
-            form, form_key = AnswerForm(request.POST), "answer_form"
-            if form.is_valid():
-                services.record_answer(
-                    mediation,
-                    side=form.cleaned_data["side"],
-                    answer=form.cleaned_data["answer"],
-                    actor=user,
-                )
-        elif action == "kennismaking-plannen":
-            form, form_key = PlanIntroductionForm(request.POST), "plan_form"
-            if form.is_valid():
-                services.plan_introduction(mediation, on=form.cleaned_data["on"], actor=user)
-        elif action == "kennismaking":
-            form, form_key = AgreementForm(request.POST), "agreement_form"
-            if form.is_valid():
-                data = {k: v for k, v in form.cleaned_data.items() if k != "goes_ahead"}
-                services.record_introduction(
-                    mediation,
-                    actor=user,
-                    agreement=data,
-                    goes_ahead=form.cleaned_data["goes_ahead"],
-                )
-                mediation.refresh_from_db()
-                if mediation.agreement.expectations_differ:
-                    messages.warning(
-                        request,
-                        _(
-                            "Let op: de verwachtingen verschillen (de een verwacht een praktische "
-                            "klus, de ander gezelschap). Bespreek dat nu, dat voorkomt "
-                            "teleurstelling."
-                        ),
-                    )
-        elif action == "starten":
-            services.start(mediation, actor=user)
-        elif action == "pauzeren":
-            services.pause(mediation, actor=user, note=request.POST.get("note", ""))
-        elif action == "hervatten":
-            services.resume(mediation, actor=user)
-        elif action == "afzegging":
-            form, form_key = CancellationForm(request.POST), "cancel_form"
-            if form.is_valid():
-                services.log_cancellation(
-                    mediation,
-                    by_requester=form.cleaned_data["by"] == "requester",
-                    on=form.cleaned_data["on"],
-                    note=form.cleaned_data["note"],
-                    actor=user,
-                )
-        elif action == "signaal":
-            form, form_key = FlagForm(request.POST), "flag_form"
-            if form.is_valid():
-                services.raise_flag(
-                    mediation,
-                    kind=form.cleaned_data["kind"],
-                    note=form.cleaned_data["note"],
-                    actor=user,
-                )
-        elif action == "signaal-opgelost":
-            flag = get_object_or_404(
-                Flag, pk=_digits(request.POST.get("flag")), mediation=mediation
-            )
-            services.resolve_flag(flag, actor=user)
-        elif action == "nazorg-gezien":
-            check_in = get_object_or_404(
-                CheckIn, pk=_digits(request.POST.get("check_in")), mediation=mediation
-            )
-            services.mark_check_in_seen(check_in, actor=user)
-        elif action == "beeindigen":
-            form, form_key = EndForm(request.POST), "end_form"
-            if form.is_valid():
-                services.end(mediation, actor=user, **form.cleaned_data)
-        elif action == "corrigeren":
-            if COORDINATOR not in request.area_roles:
-                raise Http404
-            form = CorrectionForm(request.POST, instance=Mediation.objects.get(pk=mediation.pk))
-            form_key = "correct_form"
-            if form.is_valid():
-                changes = {k: v for k, v in form.cleaned_data.items() if k != "reason"}
-                services.correct(
-                    mediation, coordinator=user, changes=changes, reason=form.cleaned_data["reason"]
-                )
-        else:
-            raise Http404
-    except services.MediationError as exc:
-        if form is not None:
-            form.add_error(None, str(exc))
-        else:
-            messages.error(request, str(exc))
-            return redirect("mediations:detail", area.slug, mediation.pk)
-    if form is not None and form.errors:
-        mediation = _mediation_or_404(request, area, pk)
-        return render(
-            request,
-            "mediations/mediation_detail.html",
-            _detail_context(request, mediation, **{form_key: form}, failed_form=form),
-            status=400,
-        )
-    messages.success(request, _("Vastgelegd."))
-    return redirect("mediations:detail", area.slug, mediation.pk)
+    spec = ACTIONS.get(action)
+    if spec is None or not (request.area_roles & spec.roles):
+        raise Http404
+    if spec.form is CorrectionForm:
+        form = CorrectionForm(request.POST, instance=Mediation.objects.get(pk=mediation.pk))
+    else:
+        form = spec.form(request.POST)
+
+    # Each service refuses its action outside the statuses of Mediation.ACTION_STATUSES,
+    # with a message that says why; the page offers only the allowed ones.
+    done = handle_form(
+        request,
+        form,
+        lambda data: spec.run(request, mediation, data),
+        success=reverse("mediations:detail", args=[area.slug, mediation.pk]),
+        message=_("Vastgelegd."),
+    )
+    if done:
+        return done
+    mediation = _mediation_or_404(request, area, pk)
+    forms = {spec.form_key: form} if spec.form_key else {}
+    return render_form(
+        request,
+        "mediations/mediation_detail.html",
+        _detail_context(request, mediation, **forms, failed_form=form),
+        form,
+    )
 
 
 # --- Participants ---------------------------------------------------------------------

@@ -193,3 +193,65 @@ def test_agreement_form_refuses_bad_input(client, setup):
     assert "verwachtingen verschillen" in response.content.decode()
     m.refresh_from_db()
     assert m.status == "lopend" and m.agreement.hours_each_time == Decimal("1.5")
+
+
+ALWAYS = {"resolve_flag", "check_in_seen", "correct"}
+BUTTONS = {  # an action on the broker's page, by the URL it posts to
+    "kennismaking-plannen": "plan_introduction",
+    "kennismaking": "record_introduction",
+    "starten": "start",
+    "pauzeren": "pause",
+    "hervatten": "resume",
+    "afzegging": "log_cancellation",
+    "signaal": "raise_flag",
+    "beeindigen": "end",
+}
+
+
+def test_the_action_table_decides_what_the_page_offers(client, setup):
+    area, broker, liesbeth, serkan = setup
+    m = services.propose(area=area, broker=broker, requester=liesbeth, provider=serkan)
+    client.force_login(broker)
+
+    def offered():
+        page = client.get(f"{URL}{m.pk}/").content.decode()
+        return {name for slug, name in BUTTONS.items() if f"/{m.pk}/{slug}/" in page}
+
+    m.refresh_from_db()
+    assert m.allowed_actions() == {"answer", "end"} | ALWAYS
+    assert offered() == {"end"}
+    for side in ("requester", "provider"):
+        services.record_answer(m, side=side, answer="ja", actor=broker)
+    m.refresh_from_db()
+    assert (
+        m.allowed_actions()
+        == {"answer", "plan_introduction", "record_introduction", "end"} | ALWAYS
+    )
+    assert offered() == {"plan_introduction", "record_introduction", "end"}
+    services.record_introduction(
+        m,
+        actor=broker,
+        goes_ahead=True,
+        agreement={
+            "what": "Samen naar de markt",
+            "how_often": "eens per twee weken",
+            "hours_each_time": Decimal("2"),
+            "starts_on": m.started_on,
+            "ends_on": None,
+            "review_on": m.started_on.replace(year=m.started_on.year + 1),
+            "helper_holds_key": False,
+            "requester_expects": "klus",
+            "provider_expects": "klus",
+        },
+    )
+    m.refresh_from_db()
+    assert m.status == Mediation.Status.RUNNING
+    assert m.allowed_actions() == {"pause", "log_cancellation", "raise_flag", "end"} | ALWAYS
+    assert offered() == {"pause", "log_cancellation", "raise_flag", "end"}
+    # An action the table does not allow now is refused by its service, on the page.
+    response = client.post(f"{URL}{m.pk}/hervatten/")
+    assert response.status_code == 400 and "niet gepauzeerd" in response.content.decode()
+    services.end(m, actor=broker, reason="klus_klaar")
+    m.refresh_from_db()
+    assert m.allowed_actions() == ALWAYS
+    assert offered() == set()
