@@ -7,6 +7,8 @@ STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO ?= 0
+# Test processes (pytest-xdist); each has its own test database.
+JOBS ?= auto
 
 .PHONY: setup deps run test test-fast test-browser bench lint format worker clean-db prod-check prod-run
 
@@ -41,13 +43,13 @@ run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: deps
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(JOBS)
 
 test-fast: deps
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest -n $(JOBS) -m "not browser"
 
 test-browser: deps
-	$(VENV)/bin/pytest -m browser
+	$(VENV)/bin/pytest -n $(JOBS) -m browser
 
 bench: setup
 	$(PY) bench/run.py
@@ -55,6 +57,7 @@ bench: setup
 lint: deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: deps
 	$(VENV)/bin/ruff format .

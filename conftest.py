@@ -4,6 +4,12 @@ Playwright against Django's live test server, and an axe-core accessibility chec
 import os
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# No per-example time limit: how fast something runs is measured in bench/, not asserted in
+# a test (a busy machine would make such a test fail at random).
+hypothesis_settings.register_profile("tijdvoorelkaar", deadline=None)
+hypothesis_settings.load_profile("tijdvoorelkaar")
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
 # test itself (to arrange data or check results) are still synchronous and safe.

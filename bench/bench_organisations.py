@@ -26,8 +26,9 @@ def main(url: str) -> None:
 
     from tijdvoorelkaar.areas.services import create_area
     from tijdvoorelkaar.marketplace.services import ensure_default_categories
-    from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+    from tijdvoorelkaar.marketplace.tests.factories import ad
     from tijdvoorelkaar.organisations import services
+    from tijdvoorelkaar.participants.tests.factories import participant
 
     area, _ = create_area("bench-o", "Bench O", [])
     ensure_default_categories(area)

@@ -33,9 +33,9 @@ def main(url: str) -> None:
     from tijdvoorelkaar.areas.services import create_area
     from tijdvoorelkaar.core import clock
     from tijdvoorelkaar.marketplace.services import ensure_default_categories
-    from tijdvoorelkaar.marketplace.tests.factories import participant
     from tijdvoorelkaar.organisations import services
     from tijdvoorelkaar.organisations.models import OutreachActivity
+    from tijdvoorelkaar.participants.tests.factories import participant
 
     area, _ = create_area("bench-s", "Bench S", [])
     ensure_default_categories(area)

@@ -7,15 +7,9 @@ from django.core import mail
 
 from tijdvoorelkaar.accounts.models import LoginToken, PrivacyConsent, User
 from tijdvoorelkaar.core.testing import link_from_mail
-from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.participants.models import Participant
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def areas():
-    return demo.seed_areas()
 
 
 def sign_up(client, **overrides):

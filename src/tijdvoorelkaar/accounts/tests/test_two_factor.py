@@ -74,7 +74,7 @@ def test_too_many_codes_are_refused(client, broker):
 
 
 def test_residents_are_not_asked_for_a_second_step(client, broker):
-    from tijdvoorelkaar.marketplace.tests.factories import participant
+    from tijdvoorelkaar.participants.tests.factories import participant
 
     resident = participant(
         demo.seed_areas()["utrecht-zuid"], "R", email="r@example.org", password="lang-wachtwoord-2"

@@ -5,22 +5,12 @@ import pytest
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.api.auth import create_token, hash_key
 from tijdvoorelkaar.api.models import ApiToken
-from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Message
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def areas():
-    return demo.seed_areas()
-
-
-@pytest.fixture
-def area(areas):
-    return areas["utrecht-zuid"]
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 from tijdvoorelkaar.api.auth import create_token
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.wsgi import application
 
 AREA = "utrecht-zuid"

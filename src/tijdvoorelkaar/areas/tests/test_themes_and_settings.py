@@ -7,7 +7,8 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import categories
 from tijdvoorelkaar.marketplace.models import Category
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,6 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import throttle
 from tijdvoorelkaar.core.apps import CoreConfig
 from tijdvoorelkaar.core.net import client_ip
-from tijdvoorelkaar.demo import seed as demo
 
 PROXY = "10.0.0.5"
 A, B = "203.0.113.7", "198.51.100.23"
@@ -62,11 +61,6 @@ def test_a_mistyped_proxy_stops_the_start(settings):
 
     with pytest.raises(ImproperlyConfigured, match="nginx"):
         CoreConfig("tijdvoorelkaar.core", core_package).ready()
-
-
-@pytest.fixture
-def areas(db):
-    return demo.seed_areas()
 
 
 def wrong_password(client, email, peer, forwarded=None):

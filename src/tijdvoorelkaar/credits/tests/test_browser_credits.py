@@ -6,7 +6,7 @@ import pytest
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import Transfer
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 from .helpers import match, seed
 

@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import Account, Transfer
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 from .helpers import organisation, seed
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import Account, Transfer
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 from .helpers import match, organisation, seed
 

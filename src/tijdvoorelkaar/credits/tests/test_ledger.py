@@ -12,7 +12,7 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import Account, Movement, ThankYou, Transfer
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.tasks.models import Task
 
 from .helpers import match, organisation, seed

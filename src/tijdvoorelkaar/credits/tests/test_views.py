@@ -6,7 +6,7 @@ from django.urls import reverse
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.credits import services
 from tijdvoorelkaar.credits.models import ThankYou, Transfer
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 from .helpers import match, organisation, seed
 

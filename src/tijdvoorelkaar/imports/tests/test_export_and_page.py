@@ -15,9 +15,10 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.models import Ad
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.workspace.models import Background
 
 from .helpers import csv_bytes, good_rows, make_area, write_files, xlsx_bytes

@@ -13,9 +13,9 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.imports import services
 from tijdvoorelkaar.imports.services import ADS, COLUMNS, MEDIATIONS, PARTICIPANTS, REQUIRED
 from tijdvoorelkaar.marketplace.models import Ad, Category
-from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.workspace.models import Background
 
 from .helpers import csv_bytes, good_rows, make_area, write_files

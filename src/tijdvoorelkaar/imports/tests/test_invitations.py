@@ -13,8 +13,8 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import link_from_mail
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
-from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 from .helpers import csv_bytes, good_rows, xlsx_bytes
 

@@ -6,15 +6,11 @@ import time_machine
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Category
+from tijdvoorelkaar.participants.tests.factories import participant
 
-from .factories import ad, participant
+from .factories import ad
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def area():
-    return demo.seed_areas()["utrecht-zuid"]
 
 
 def listing(client, area, **params):

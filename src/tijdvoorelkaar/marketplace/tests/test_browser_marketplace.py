@@ -9,8 +9,9 @@ from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.tests.factories import participant
 
-from .factories import ad, participant
+from .factories import ad
 
 pytestmark = pytest.mark.browser
 

@@ -10,15 +10,11 @@ from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message, Report, Signal
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
+from tijdvoorelkaar.participants.tests.factories import participant
 
-from .factories import ad, participant
+from .factories import ad
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def area():
-    return demo.seed_areas()["utrecht-zuid"]
 
 
 @pytest.fixture

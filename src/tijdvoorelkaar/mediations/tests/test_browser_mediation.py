@@ -10,8 +10,9 @@ from django.core.management import call_command
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.browser
 

@@ -8,20 +8,16 @@ from django.core.management import call_command
 
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import CheckIn, Flag, Mediation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.django_db
 
 START = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def area():
-    return demo.seed_areas()["utrecht-zuid"]
 
 
 @pytest.fixture

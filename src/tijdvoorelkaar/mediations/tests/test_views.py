@@ -4,9 +4,10 @@ import pytest
 
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.django_db
 

@@ -14,11 +14,11 @@ from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Conversation
 from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
-from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.organisations import services
 from tijdvoorelkaar.organisations.models import IncomingReferral, NewsletterSubscription
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant as make_participant
 from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.browser

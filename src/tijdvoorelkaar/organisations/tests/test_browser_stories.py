@@ -10,8 +10,8 @@ import time_machine
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
 from tijdvoorelkaar.organisations.models import StoryConsent
+from tijdvoorelkaar.participants.tests.factories import participant as make_participant
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,6 @@ from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
-from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.organisations import services
@@ -22,6 +21,7 @@ from tijdvoorelkaar.organisations.models import (
     SocialMapEntry,
 )
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant as make_participant
 from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace.models import ReferralOut

@@ -15,7 +15,6 @@ from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
-from tijdvoorelkaar.marketplace.tests.factories import participant as make_participant
 from tijdvoorelkaar.organisations import services
 from tijdvoorelkaar.organisations.models import (
     NewsletterSubscription,
@@ -24,6 +23,7 @@ from tijdvoorelkaar.organisations.models import (
     SocialMapEntry,
     StoryConsent,
 )
+from tijdvoorelkaar.participants.tests.factories import participant as make_participant
 from tijdvoorelkaar.tasks.models import Task
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from PIL import Image
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.privacy import services as privacy
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +21,6 @@ GPS_IFD = 0x8825
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def area():
-    return demo.seed_areas()["utrecht-zuid"]
 
 
 def jpeg_with_gps() -> bytes:

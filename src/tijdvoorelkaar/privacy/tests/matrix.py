@@ -14,8 +14,9 @@ from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Signal
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.tasks import services as tasks
 
 ROLES = [

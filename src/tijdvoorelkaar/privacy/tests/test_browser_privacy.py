@@ -9,7 +9,8 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.browser
 

@@ -10,9 +10,8 @@ from django.apps import apps
 from django.utils import timezone
 
 from tijdvoorelkaar.accounts.models import PrivacyConsent, User
-from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import participant
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.workspace.models import Background, BackgroundTally
 
 pytestmark = pytest.mark.django_db
@@ -20,11 +19,6 @@ pytestmark = pytest.mark.django_db
 
 def migration(app: str, name: str):
     return importlib.import_module(f"tijdvoorelkaar.{app}.migrations.{name}")
-
-
-@pytest.fixture
-def area():
-    return demo.seed_areas()["utrecht-zuid"]
 
 
 def test_people_erased_earlier_get_their_background_folded_and_a_fresh_id(area):

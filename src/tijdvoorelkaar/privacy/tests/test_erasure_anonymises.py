@@ -25,13 +25,14 @@ from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.imports.tests.helpers import csv_bytes, make_area
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.organisations import services as organisations
 from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.privacy.services import erase_person
 from tijdvoorelkaar.reports.funder import funder_report
 from tijdvoorelkaar.reports.periods import HALF, QUARTER, FixedPeriod

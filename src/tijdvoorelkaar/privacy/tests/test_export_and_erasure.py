@@ -10,10 +10,11 @@ from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.workspace import services as workspace
 

@@ -7,8 +7,9 @@ from hypothesis import strategies as st
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
+from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.django_db
 

@@ -120,9 +120,9 @@ def _download_xlsx(page):
 def test_funder_and_coordinator_download_the_same_year_of_a_small_area(page):
     from tijdvoorelkaar.accounts.models import User
     from tijdvoorelkaar.core import clock, spreadsheet
-    from tijdvoorelkaar.marketplace.tests.factories import participant
     from tijdvoorelkaar.organisations.models import IncomingReferral
     from tijdvoorelkaar.organisations.services import accept_referral
+    from tijdvoorelkaar.participants.tests.factories import participant
     from tijdvoorelkaar.reports import funder, periods, tables
     from tijdvoorelkaar.reports.services import kpi
     from tijdvoorelkaar.workspace.services import save_background

@@ -11,8 +11,9 @@ from django.utils import timezone
 from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.demo import scenario
 from tijdvoorelkaar.marketplace.models import Conversation
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi, share
 
 pytestmark = pytest.mark.django_db

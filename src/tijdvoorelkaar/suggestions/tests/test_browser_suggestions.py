@@ -4,7 +4,8 @@ import pytest
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.suggestions import services
 from tijdvoorelkaar.workspace.models import Intake
 

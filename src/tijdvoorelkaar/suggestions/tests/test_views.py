@@ -5,10 +5,11 @@ import pytest
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediation_services
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Stage
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.suggestions import services
 from tijdvoorelkaar.suggestions.models import Dismissal
 from tijdvoorelkaar.workspace.models import Intake

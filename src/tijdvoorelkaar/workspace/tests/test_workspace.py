@@ -590,8 +590,8 @@ def test_pause_keeps_a_participant_out_of_proposals(client):
 
     from tijdvoorelkaar.accounts.models import User
     from tijdvoorelkaar.demo import seed as demo
-    from tijdvoorelkaar.marketplace.tests.factories import participant
     from tijdvoorelkaar.mediations import services as mediations
+    from tijdvoorelkaar.participants.tests.factories import participant
 
     areas = demo.seed_areas()
     demo.seed_users(areas)
