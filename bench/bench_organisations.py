@@ -27,7 +27,8 @@ def main(url: str) -> None:
     from tijdvoorelkaar.areas.services import create_area
     from tijdvoorelkaar.marketplace.services import ensure_default_categories
     from tijdvoorelkaar.marketplace.tests.factories import ad
-    from tijdvoorelkaar.organisations import services
+    from tijdvoorelkaar.newsletter import services as newsletter
+    from tijdvoorelkaar.outreach import pdf, services
     from tijdvoorelkaar.participants.tests.factories import participant
 
     area, _ = create_area("bench-o", "Bench O", [])
@@ -36,18 +37,18 @@ def main(url: str) -> None:
     for i in range(300):
         ad(people[i], f"Advertentie nummer {i}", description="Korte omschrijving. " * 8)
     for person in people:
-        services.subscribe(area=area, user=person.user)
+        newsletter.subscribe(area=area, user=person.user)
 
     samples, pages = [], 0
     for _ in range(5):
         start = time.perf_counter()
-        content = services.ads_list_pdf(area)
+        content = pdf.ads_list_pdf(services.ads_list(area))
         samples.append((time.perf_counter() - start) * 1000)
         pages = len(PdfReader(io.BytesIO(content)).pages)
     print("ads_list_pdf 300 ads", summarise(samples), f"{pages} pages, {len(content)} bytes")
 
     start = time.perf_counter()
-    sent = services.send_newsletters(batch_size=500, base_url="http://x")
+    sent = newsletter.send_newsletters(batch_size=500, base_url="http://x")
     took = (time.perf_counter() - start) * 1000
     print(f"send_newsletters batch: {sent} emails in {took:.0f} ms ({took / sent:.1f} ms each)")
 

@@ -33,9 +33,10 @@ def main(url: str) -> None:
     from tijdvoorelkaar.areas.services import create_area
     from tijdvoorelkaar.core import clock
     from tijdvoorelkaar.marketplace.services import ensure_default_categories
-    from tijdvoorelkaar.organisations import services
-    from tijdvoorelkaar.organisations.models import OutreachActivity
+    from tijdvoorelkaar.newsletter import services as newsletter
+    from tijdvoorelkaar.outreach.models import OutreachActivity
     from tijdvoorelkaar.participants.tests.factories import participant
+    from tijdvoorelkaar.stories import services
 
     area, _ = create_area("bench-s", "Bench S", [])
     ensure_default_categories(area)
@@ -69,7 +70,7 @@ def main(url: str) -> None:
             created_at=clock.now(),
         )
     for person in people:
-        services.subscribe(area=area, user=person.user)
+        newsletter.subscribe(area=area, user=person.user)
 
     client = Client()
     samples = []
@@ -87,7 +88,7 @@ def main(url: str) -> None:
     print(f"public_stories count {count} in {(time.perf_counter() - start) * 1000:.1f} ms")
 
     start = time.perf_counter()
-    sent = services.send_newsletters(batch_size=400, base_url="http://x")
+    sent = newsletter.send_newsletters(batch_size=400, base_url="http://x")
     took = (time.perf_counter() - start) * 1000
     print(f"send_newsletters batch: {sent} emails in {took:.0f} ms ({took / sent:.1f} ms each)")
 

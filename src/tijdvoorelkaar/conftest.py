@@ -5,6 +5,8 @@ name when it needs another world (pytest takes the nearest)."""
 import pytest
 
 from tijdvoorelkaar.accounts.models import User
+from tijdvoorelkaar.accounts.services import create_user_with_role
+from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
 from tijdvoorelkaar.demo import seed as demo
 
 
@@ -36,3 +38,16 @@ def demo_broker(demo_users):
 @pytest.fixture
 def demo_coordinator(demo_users):
     return User.objects.get(email="coordinator@utrecht-zuid.test")
+
+
+@pytest.fixture
+def zuid(db):
+    """A small area of its own ("zuid", one neighbourhood "oost", default categories): for
+    tests that must not see the demo's people."""
+    area, _ = create_area("zuid", "Zuid", [NeighbourhoodSpec("oost", "Oost", 52.0, 5.1)])
+    return area
+
+
+@pytest.fixture
+def zuid_broker(zuid):
+    return create_user_with_role("m@zuid.test", "broker", zuid, first_name="Sanne").user

@@ -23,5 +23,8 @@ urlpatterns = [
     path("", include("tijdvoorelkaar.credits.urls")),
     path("", include("tijdvoorelkaar.privacy.urls")),
     path("", include("tijdvoorelkaar.organisations.urls")),
+    path("", include("tijdvoorelkaar.outreach.urls")),
+    path("", include("tijdvoorelkaar.newsletter.urls")),
+    path("", include("tijdvoorelkaar.stories.urls")),
     path("", include("tijdvoorelkaar.pages.urls")),
 ]

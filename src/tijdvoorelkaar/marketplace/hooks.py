@@ -11,5 +11,5 @@ reaction_recipient = Hook(
 not_emailable = Hook(
     "marketplace.not_emailable",
     "(conversation, recipient) -> None: a new message could not be emailed to `recipient` "
-    "(no address); organisations: the broker gets a task to phone instead.",
+    "(no address); newsletter: the broker gets a task to phone instead.",
 )

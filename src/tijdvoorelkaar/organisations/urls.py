@@ -22,12 +22,6 @@ urlpatterns = [
         name="placement_new",
     ),
     path(A + "organisatie/<slug:slug>/contactpersoon/", views.contact_new, name="contact_new"),
-    path(A + "nieuwsbrief/", views.newsletter, name="newsletter"),
-    path(A + "nieuwsbrief/afmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    path(A + "mijn/verhalen/", views.my_stories, name="my_stories"),
-    path(A + "verhalen/<int:pk>/foto/", views.story_photo, name="story_photo"),
-    path(M + "verhalen/", views.stories, name="stories"),
-    path(M + "verhalen/<int:pk>/", views.story, name="story"),
     path(M + "organisaties/", views.staff_list, name="staff_list"),
     path(M + "doorverwijzingen/", views.referrals, name="referrals"),
     path(
@@ -38,10 +32,4 @@ urlpatterns = [
     path(M + "sociale-kaart/", views.social_map_manage, name="social_map_manage"),
     path(M + "sociale-kaart/<int:pk>/", views.social_map_manage, name="social_map_edit"),
     path(M + "deelnemers/<int:pk>/sociale-kaart/", views.refer_out, name="refer_out"),
-    path(M + "outreach/", views.outreach, name="outreach"),
-    path(M + "outreach/<int:pk>/", views.activity, name="activity"),
-    path(M + "prikbord/", views.notice_board, name="notice_board"),
-    path(M + "advertentie-zoeken/", views.notice_board, name="find_ad"),
-    path(M + "prikbord/advertenties.pdf", views.ads_pdf, name="ads_pdf"),
-    path(M + "prikbord/poster.pdf", views.poster, name="poster"),
 ]

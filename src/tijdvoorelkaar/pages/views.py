@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.access import area_view
-from tijdvoorelkaar.organisations.services import public_stories
+from tijdvoorelkaar.stories.services import public_stories
 
 
 def home(request):

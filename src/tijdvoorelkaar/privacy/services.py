@@ -39,15 +39,12 @@ from tijdvoorelkaar.mediations.models import (
     Mediation,
     MediationEvent,
 )
-from tijdvoorelkaar.organisations.models import (
-    IncomingReferral,
-    NewsletterSubscription,
-    PhoneInstead,
-    Story,
-)
-from tijdvoorelkaar.organisations.services import email_hash
+from tijdvoorelkaar.newsletter.models import NewsletterSubscription, PhoneInstead
+from tijdvoorelkaar.newsletter.services import email_hash
+from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
 from tijdvoorelkaar.participants.services import delete_photo_file
+from tijdvoorelkaar.stories.models import Story
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace.models import (
     Concern,

@@ -25,6 +25,7 @@ from django.db.models import BooleanField, Case, Count, IntegerField, Min, Sum, 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.organisations.services import placements
 from tijdvoorelkaar.participants.models import Inflow, Participant
 from tijdvoorelkaar.workspace.models import DECLINED, Background, BackgroundTally
 
@@ -279,14 +280,12 @@ class YearData:
 
 def load_year(area: Area, year: int) -> YearData:
     quarterly: dict[str, dict[int, int]] = {
-        "volunteer_placements": _per_quarter(
-            Mediation.objects.filter(area=area, organisation__isnull=False), "started_on", year
-        ),
+        "volunteer_placements": _per_quarter(placements(area), "started_on", year),
         "reactions_total": _per_quarter(
             Conversation.objects.filter(area=area), "created_at__date", year
         ),
     }
-    group_visits = apps.is_installed("tijdvoorelkaar.organisations")
+    group_visits = apps.is_installed("tijdvoorelkaar.outreach")
     names = WEBSITE_COUNTS + (GROUP_VISIT_COUNTS if group_visits else [])
     quarterly.update({name: {} for name in names})
     for q in range(1, 5):

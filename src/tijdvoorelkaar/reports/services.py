@@ -31,7 +31,8 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
-from tijdvoorelkaar.organisations.services import group_visit_figures as figures
+from tijdvoorelkaar.organisations.services import placements_count
+from tijdvoorelkaar.outreach.services import group_visit_figures as figures
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.workspace.models import DECLINED, BackgroundTally
 
@@ -463,9 +464,9 @@ def website_figures(area: Area, start: dt.date, end: dt.date) -> dict:
 
 
 def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
-    """Group visits held in the period (organisations app): {group_visits,
+    """Group visits held in the period (outreach app): {group_visits,
     group_visits_reached, group_visits_joined, group_visits_conversion}."""
-    if not apps.is_installed("tijdvoorelkaar.organisations"):
+    if not apps.is_installed("tijdvoorelkaar.outreach"):
         return None
 
     return figures(area, start, end)
@@ -488,9 +489,7 @@ def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
     result.update(ad_figures(area, start, end))
     result.update(website_figures(area, start, end))
     result["group_visits"] = group_visit_figures(area, start, end)
-    result["volunteer_placements"] = Mediation.objects.filter(
-        area=area, organisation__isnull=False, started_on__gte=start, started_on__lte=end
-    ).count()
+    result["volunteer_placements"] = placements_count(area, start, end)
     result["time_credits"] = time_credit_figures(area, start, end)
     return result
 

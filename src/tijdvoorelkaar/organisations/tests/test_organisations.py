@@ -1,23 +1,24 @@
-"""Rules of organisations, referrals, outreach, paper and the newsletter."""
+"""Rules of organisations and their contact persons, vacancies and placements, referrals
+in and the social map."""
 
 import datetime as dt
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import translation
 
-from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.marketplace import services as marketplace
-from tijdvoorelkaar.marketplace.tests.factories import ad as make_ad
+from tijdvoorelkaar.marketplace.models import Category
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.organisations import services
 from tijdvoorelkaar.organisations.models import (
     IncomingReferral,
-    NewsletterSubscription,
-    OutreachActivity,
+    OrganisationContact,
     SocialMapEntry,
 )
 from tijdvoorelkaar.participants.models import Participant
@@ -31,18 +32,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def area():
-    area, _ = create_area("zuid", "Zuid", [NeighbourhoodSpec("oost", "Oost", 52.0, 5.1)])
-    marketplace.ensure_default_categories(area)
-    return area
-
-
-@pytest.fixture
-def broker(area):
-    return create_user_with_role("m@zuid.test", "broker", area, first_name="Sanne").user
-
-
-@pytest.fixture
 def scouting(area, broker):
     org = services.create_organisation(
         area=area, actor=broker, data={"name": "Scouting De Vonk", "kind": "scouting"}
@@ -52,8 +41,6 @@ def scouting(area, broker):
 
 
 def vacancy(org, actor):
-    from tijdvoorelkaar.marketplace.models import Category
-
     return services.post_vacancy(
         organisation=org,
         actor=actor,
@@ -200,8 +187,6 @@ def test_an_anonymous_referral_counts_in_no_figure_until_a_broker_accepts_it(are
 
 
 def test_accepting_and_declining_are_logged_and_decline_removes_the_details(area, broker):
-    from tijdvoorelkaar.core.models import AuditEvent
-
     accepted = services.refer_resident(
         area=area, data={**REFERRAL, "last_name": "Jansen", "reason": "Eenzaam"}
     )
@@ -286,86 +271,6 @@ def test_refer_out_to_a_social_map_entry_makes_a_follow_up_task(area, broker):
     assert Task.objects.get(participant=anna).source == "doorverwijzing"
 
 
-def test_group_visit_conversion_in_the_report(area, broker):
-    visit = services.record_activity(
-        area=area,
-        actor=broker,
-        data={
-            "kind": "groepsbezoek",
-            "held_on": clock.today(),
-            "group": "Koffie",
-            "place": "Buurthuis",
-            "reached": 12,
-        },
-    )
-    for i in range(3):
-        services.sign_up_at_activity(
-            activity=visit,
-            broker=broker,
-            data={
-                "first_name": f"P{i}",
-                "phone": f"06 5000 000{i}",
-                "preferred_channel": "telefoon",
-            },
-        )
-    services.record_activity(
-        area=area,
-        actor=broker,
-        data={
-            "kind": "deur_aan_deur",
-            "held_on": clock.today(),
-            "place": "Oost",
-            "addresses_visited": 80,
-            "conversations": 20,
-            "reached": 20,
-        },
-    )
-    figures = kpi(area, clock.today(), clock.today())["group_visits"]
-    assert figures == {
-        "group_visits": 1,
-        "group_visits_reached": 12,
-        "group_visits_joined": 3,
-        "group_visits_conversion": 0.25,
-    }
-    assert OutreachActivity.objects.count() == 2
-
-
-def test_door_to_door_reminder_once_a_year(area, broker):
-    assert services.remind_door_to_door(today=dt.date(2026, 2, 1)) == 0
-    assert services.remind_door_to_door(today=dt.date(2026, 3, 2)) == 1
-    assert services.remind_door_to_door(today=dt.date(2026, 9, 2)) == 0
-    assert services.remind_door_to_door(today=dt.date(2027, 3, 1)) == 1
-    assert Task.objects.filter(title__startswith="Deur-aan-deurronde").count() == 2
-
-
-def test_ad_code_lookup_is_for_staff_of_the_area_only(area, broker):
-    ad = make_ad(make_participant(area, "Els"))
-    assert services.find_ad_by_code(broker, area, f"advertentie {ad.pk}") == ad
-    assert services.find_ad_by_code(broker, area, "geen nummer") is None
-    assert services.find_ad_by_code(ad.owner.user, area, str(ad.pk)) is None
-
-
-def test_newsletter_batches_headers_and_tampered_links(area):
-    people = [make_participant(area, f"P{i}") for i in range(3)]
-    make_ad(people[0], "Nieuwe vraag")
-    subs = [services.subscribe(area=area, user=p.user) for p in people]
-    mail.outbox.clear()
-    assert services.send_newsletters(batch_size=2, base_url="http://x") == 2
-    assert services.send_newsletters(batch_size=2, base_url="http://x") == 1
-    assert services.send_newsletters(batch_size=2, base_url="http://x") == 0
-    message = mail.outbox[0]
-    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert "Nieuwe vraag" in message.body
-    assert message.alternatives and "text/html" in message.alternatives[0][1]
-    token = services.unsubscribe_token(subs[0])
-    assert services.subscription_from_token(area, token + "x") is None
-    # A mail program's one-click POST needs no session or CSRF token.
-    client = Client(enforce_csrf_checks=True)
-    assert client.post(f"/zuid/nieuwsbrief/afmelden/{token}/").status_code == 200
-    assert not NewsletterSubscription.objects.get(pk=subs[0].pk).active
-    assert NewsletterSubscription.objects.get(pk=subs[1].pk).active
-
-
 def test_a_referred_address_with_an_account_elsewhere_waits_for_an_invitation(area, broker):
     other, _ = create_area("noord", "Noord", [NeighbourhoodSpec("west", "West", 52.1, 5.1)])
     elsewhere = make_participant(other, "Gerrit", email="gerrit@example.org")
@@ -376,3 +281,54 @@ def test_a_referred_address_with_an_account_elsewhere_waits_for_an_invitation(ar
     assert gerrit.user != elsewhere.user and gerrit.user.email is None
     assert gerrit.registry_email == "gerrit@example.org"
     assert "hoort bij een ander account" in referral.tasks.get().title
+
+
+def test_referral_feedback_comes_from_the_areas_sender(area, broker):
+    area.sender_name, area.sender_email = "TijdVoorElkaar Zuid", "zuid@tve.test"
+    area.save()
+    referral = services.refer_resident(
+        area=area,
+        data={**REFERRAL, "phone": "0612345678", "feedback_consent": True},
+    )
+    referral = services.accept_referral(referral=referral, broker=broker)
+    mail.outbox.clear()
+    services.tell_referrers_about_intake(referral.participant)
+    assert mail.outbox[0].from_email == "TijdVoorElkaar Zuid <zuid@tve.test>"
+
+
+def test_a_refused_contact_person_keeps_what_was_typed_and_adds_nobody(area, broker, scouting):
+    client = Client()
+    client.force_login(broker)
+    url = "/zuid/organisatie/scouting-de-vonk/contactpersoon/"
+    response = client.post(url, {"first_name": "Marieke", "email": "marieke@"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Dit is geen geldig e-mailadres." in page
+    assert 'value="Marieke"' in page
+    assert not OrganisationContact.objects.filter(user__first_name="Marieke").exists()
+    done = client.post(url, {"first_name": "Marieke", "email": "marieke@s.test"})
+    assert done.status_code == 302
+    assert OrganisationContact.objects.filter(user__email="marieke@s.test").exists()
+
+
+def test_refusals_name_their_field_and_are_translated(area, broker):
+    with pytest.raises(services.OrganisationError) as refused:
+        services.refer_resident(area=area, data={**REFERRAL, "resident_consent": False})
+    assert refused.value.field == "resident_consent"
+    assert "bewoner daarmee instemt" in refused.value.message
+    with translation.override("en"), pytest.raises(services.OrganisationError) as refused:
+        services.create_organisation(area=area, actor=broker, data={"name": " "})
+    assert refused.value.field == "name"
+    assert refused.value.message == "Fill in the name of the organisation."
+    assert not IncomingReferral.objects.exists()
+
+
+def test_placements_are_mediations_with_an_organisation(area, broker, scouting):
+    anna = make_participant(area, "Anna")
+    services.record_placement(organisation=scouting, participant=anna, actor=broker)
+    today = clock.today()
+    assert list(services.placements(area)) == list(Mediation.objects.filter(area=area))
+    assert services.placements_count(area, today, today) == 1
+    tomorrow = today + dt.timedelta(days=1)
+    assert services.placements_count(area, tomorrow, tomorrow) == 0
+    assert kpi(area, today, today)["volunteer_placements"] == 1

@@ -200,10 +200,11 @@ RULES = [
         post=roles(403, anonymous=LOGIN, coordinator=302),
     ),
     Rule(
-        "adding an organisation's contact person (POST only, staff)",
+        "adding an organisation's contact person (POST only, staff; nothing filled in: 400, "
+        "on the organisation's page)",
         r"^<a>/organisatie/<slug:slug>/contactpersoon/$",
         get=STAFF_ACTION_GET,
-        post=staff(302),
+        post=staff(400),
     ),
     Rule(
         # The world's placement is at another organisation's vacancy than the one the
@@ -308,9 +309,15 @@ RULES = [
     # --- Pages for signed-in people -------------------------------------------------------
     Rule(
         "pages for every signed-in person",
-        r"^<a>/(mijn/|gesprekken/|mijn/contacten/|nieuwsbrief/)$",
+        r"^<a>/(mijn/|gesprekken/|mijn/contacten/)$",
         get=signed_in(200),
         post=signed_in(200),
+    ),
+    Rule(
+        "the newsletter on or off (no choice: 400)",
+        r"^<a>/nieuwsbrief/$",
+        get=signed_in(200),
+        post=signed_in(400),
     ),
     Rule(
         "stories about me (a POST without a story answers with a message: 302)",
@@ -351,7 +358,7 @@ RULES = [
     # --- Photos -----------------------------------------------------------------------------
     Rule(
         # Public while the story is public, for the area's staff always (tested with a
-        # photo in organisations/tests/test_stories_and_mail.py); the world's story has no
+        # photo in stories/tests/test_stories.py); the world's story has no
         # photo, so 404 for everyone.
         "a story's photo",
         r"^<a>/verhalen/<int:pk>/foto/$",
@@ -418,7 +425,9 @@ def build_world():
     from tijdvoorelkaar.demo.organisations import seed_organisations
     from tijdvoorelkaar.organisations import services as organisations
     from tijdvoorelkaar.organisations.models import Organisation
+    from tijdvoorelkaar.outreach import services as outreach
     from tijdvoorelkaar.participants.models import Participant
+    from tijdvoorelkaar.stories import services as stories
 
     areas = demo.seed_areas()
     demo.seed_users(areas)
@@ -517,7 +526,7 @@ def build_world():
     )
 
     # The broker's own records: a story, a social map entry, outreach, a waiting referral.
-    story = organisations.write_story(
+    story = stories.write_story(
         area=area,
         actor=broker,
         title="Samen koken",
@@ -529,7 +538,7 @@ def build_world():
         actor=broker,
         data={"name": "Repair Café", "what_for": "Spullen repareren", "how_to_reach": "Zaterdag"},
     )
-    activity = organisations.record_activity(
+    activity = outreach.record_activity(
         area=area,
         actor=broker,
         data={"kind": "groepsbezoek", "held_on": today - dt.timedelta(days=1), "place": "Kerk"},

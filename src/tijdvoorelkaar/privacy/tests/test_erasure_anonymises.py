@@ -28,7 +28,7 @@ from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
 from tijdvoorelkaar.mediations.models import Mediation
-from tijdvoorelkaar.organisations import services as organisations
+from tijdvoorelkaar.newsletter import services as newsletter
 from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.phones import normalise_phone
@@ -37,6 +37,7 @@ from tijdvoorelkaar.privacy.services import erase_person
 from tijdvoorelkaar.reports.funder import funder_report
 from tijdvoorelkaar.reports.periods import HALF, QUARTER, FixedPeriod
 from tijdvoorelkaar.reports.services import kpi
+from tijdvoorelkaar.stories import services as stories
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace import services as workspace
@@ -239,7 +240,7 @@ def world(frozen):
         created_at=NOW,
     )
     audit.record(broker, "telefoontje", henk, area=area, detail=TEXTS["audit"])
-    organisations.write_story(
+    stories.write_story(
         area=area,
         actor=broker,
         title=TEXTS["story_title"],
@@ -247,7 +248,7 @@ def world(frozen):
         participants=[henk, fatima],
     )
     create_token(henk.user, TOKEN_NAME)
-    organisations.subscribe(area=area, user=henk.user)
+    newsletter.subscribe(area=area, user=henk.user)
     return area, broker, coordinator, henk, fatima
 
 

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OutreachConfig(AppConfig):
+    name = "tijdvoorelkaar.outreach"
+    verbose_name = "Outreach en prikbord"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class StoriesConfig(AppConfig):
+    name = "tijdvoorelkaar.stories"
+    verbose_name = "Verhalen"
