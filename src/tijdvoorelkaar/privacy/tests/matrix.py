@@ -3,6 +3,7 @@ outcome each role gets with GET and with POST, and a world of objects to open it
 Used by the permission-matrix test (Django test client) and by the production smoke test
 (real HTTP against gunicorn)."""
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -11,12 +12,20 @@ from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from tijdvoorelkaar.accounts.models import Role, User
+from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.credits import services as credits
 from tijdvoorelkaar.demo import seed as demo
+from tijdvoorelkaar.demo.organisations import seed_organisations
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Signal
 from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
+from tijdvoorelkaar.organisations import services as organisations
+from tijdvoorelkaar.organisations.models import Organisation
+from tijdvoorelkaar.outreach import services as outreach
+from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.tests.factories import participant
+from tijdvoorelkaar.stories import services as stories
 from tijdvoorelkaar.tasks import services as tasks
 
 ROLES = [
@@ -411,30 +420,12 @@ def rule_for(route) -> Rule | None:
     return next((rule for rule in RULES if re.search(rule.pattern, route)), None)
 
 
-def build_world():
-    """The objects every URL of the matrix is opened with, in Utrecht Zuid: the demo areas,
-    users and organisations, plus residents, an ad, a reaction, a mediation, a task, a
-    signal, a match of the demo participant with a thank-you in Roosjes, a Roosjes
-    organisation of the demo organisation contact with a booking, a story, a social map
-    entry, an outreach activity, a waiting referral and a vacancy with a reaction. Every
-    object is made through the services, as the site makes them."""
-    import datetime as dt
-
-    from tijdvoorelkaar.core import clock
-    from tijdvoorelkaar.credits import services as credits
-    from tijdvoorelkaar.demo.organisations import seed_organisations
-    from tijdvoorelkaar.organisations import services as organisations
-    from tijdvoorelkaar.organisations.models import Organisation
-    from tijdvoorelkaar.outreach import services as outreach
-    from tijdvoorelkaar.participants.models import Participant
-    from tijdvoorelkaar.stories import services as stories
-
+def _demo_world():
+    """The demo areas, users and organisations, Roosjes on in both areas (so that Breda's
+    Roosjes pages answer for themselves in the cross-area pass), and the users by role."""
     areas = demo.seed_areas()
     demo.seed_users(areas)
     seed_organisations(areas)
-    area = areas["utrecht-zuid"]
-    # Roosjes on in both areas, so that Breda's Roosjes pages answer for themselves in the
-    # cross-area pass (with Roosjes off every Roosjes page is a 404 anyway).
     for each in areas.values():
         each.time_credits_enabled = True
         each.save(update_fields=["time_credits_enabled"])
@@ -448,18 +439,18 @@ def build_world():
         "other_broker": User.objects.get(email="makelaar@breda-hoge-vucht.test"),
     }
     assert not Role.objects.filter(user=users["admin"]).exists()
-    broker, contact = users["broker"], users["organisation"]
-    me = Participant.objects.get(area=area, user=users["participant"])
-    today = clock.today()
+    return areas["utrecht-zuid"], users
 
-    # Two residents, an ad of one, a reaction of the other, a proposal between them.
+
+def _residents(area, broker) -> dict:
+    """Two residents, an ad of one, a reaction of the other, a proposal between them, a
+    task and a signal."""
     owner = participant(area, "Bert")
     owner.profile_visibility = "public"
     owner.save()
     other = participant(area, "Carla")
     the_ad = ad(owner, "Klusje")
     conversation = marketplace.react(ad=the_ad, participant=other, body="Hoi", base_url="http://x")
-    proposal = mediations.propose(area=area, broker=broker, requester=owner, provider=other)
     task = tasks.create_task(
         area=area, assignee=broker, participant=owner, title="Bellen", due_on=the_ad.expires_on
     )
@@ -470,8 +461,19 @@ def build_world():
         conversation=conversation,
         created_at=the_ad.created_at,
     )
+    return {
+        "owner": owner,
+        "other": other,
+        "ad": the_ad,
+        "conversation": conversation,
+        "mediation": mediations.propose(area=area, broker=broker, requester=owner, provider=other),
+        "task": task,
+        "signal": signal,
+    }
 
-    # The demo participant's running match with Bert, who thanks her with an hour.
+
+def _match_with_thanks(area, broker, me, owner):
+    """The demo participant's running match with Bert, who thanks her with an hour."""
     match = mediations.propose(area=area, broker=broker, requester=me, provider=owner)
     for side in ("requester", "provider"):
         match = mediations.record_answer(match, side=side, answer="ja", actor=broker)
@@ -482,28 +484,28 @@ def build_world():
             "what": "Boodschappen",
             "how_often": "wekelijks",
             "hours_each_time": 1,
-            "starts_on": today,
+            "starts_on": clock.today(),
             "requester_expects": "praktisch",
             "provider_expects": "praktisch",
         },
     )
-    thanks = credits.thank(sender=owner, mediation=match, quarters=4)
+    return match, credits.thank(sender=owner, mediation=match, quarters=4)
 
-    # Roosjes: the demo organisation contact acts for a Roosjes organisation that gave
-    # Bert two hours (a booking), and that takes Roosjes for a discount.
+
+def _organisations(area, broker, contact, world) -> dict:
+    """Roosjes: the demo organisation contact acts for a Roosjes organisation that gave
+    Bert two hours (a booking) and takes Roosjes for a discount. The organisation pages:
+    the contact's own organisation (Buurthuis De Leeuw); a vacancy of another
+    organisation (Scouting De Vonk, with its own contact) with Carla's reaction, whose
+    placement is for the staff, not for the Buurthuis contact. (A contact whose
+    organisation receives reactions gets a hidden participant record as its inbox; the
+    Buurthuis contact stays a contact without one.)"""
     roosjes_org = credits.create_organisation(
         area=area, name="Buurthuis De Leeuw", contacts=[contact], accepts_roosjes=True
     )
     booking = credits.issue(
-        area=area, organisation=roosjes_org, lines=[(owner, 8)], actor=contact
+        area=area, organisation=roosjes_org, lines=[(world["owner"], 8)], actor=contact
     ).transfer
-
-    # The organisation pages: the contact's own organisation (Buurthuis De Leeuw). A
-    # vacancy of another organisation (Scouting De Vonk, with its own contact) with Carla's
-    # reaction: its placement is for the staff, not for the Buurthuis contact. (A contact
-    # whose organisation receives reactions gets a hidden participant record as its inbox;
-    # the Buurthuis contact stays a contact without one.)
-    organisation = Organisation.objects.get(area=area, contacts__user=contact)
     scouting = Organisation.objects.get(area=area, slug="scouting-de-vonk")
     scout = organisations.add_contact(
         organisation=scouting, actor=broker, email="scouting@example.org", first_name="Sven"
@@ -514,7 +516,7 @@ def build_world():
         data={
             "title": "Leiding voor de welpen",
             "description": "Op zaterdagochtend",
-            "category": the_ad.category,
+            "category": world["ad"].category,
             "neighbourhood": None,
             "frequency": "wekelijks",
             "duration": "uur",
@@ -522,16 +524,25 @@ def build_world():
         },
     )
     volunteer = marketplace.react(
-        ad=vacancy, participant=other, body="Ik help", base_url="http://x"
+        ad=vacancy, participant=world["other"], body="Ik help", base_url="http://x"
     )
+    return {
+        "transfer": booking.pk,
+        "placement_conversation": volunteer.pk,
+        "slug": Organisation.objects.get(area=area, contacts__user=contact).slug,
+        "placement_slug": scouting.slug,
+    }
 
-    # The broker's own records: a story, a social map entry, outreach, a waiting referral.
+
+def _broker_records(area, broker, world) -> dict:
+    """The broker's own records: a story, a social map entry, outreach, a waiting
+    referral."""
     story = stories.write_story(
         area=area,
         actor=broker,
         title="Samen koken",
         body="Bert kookt met Carla.",
-        participants=[owner, other],
+        participants=[world["owner"], world["other"]],
     )
     entry = organisations.save_social_map_entry(
         area=area,
@@ -541,7 +552,11 @@ def build_world():
     activity = outreach.record_activity(
         area=area,
         actor=broker,
-        data={"kind": "groepsbezoek", "held_on": today - dt.timedelta(days=1), "place": "Kerk"},
+        data={
+            "kind": "groepsbezoek",
+            "held_on": clock.today() - dt.timedelta(days=1),
+            "place": "Kerk",
+        },
     )
     referral = organisations.refer_resident(
         area=area,
@@ -552,25 +567,38 @@ def build_world():
             "referrer_name": "Dokter Jansen",
         },
     )
-
-    ids = {
-        "pk": owner.pk,
-        "ad": the_ad.pk,
-        "conversation": conversation.pk,
-        "message": conversation.messages.first().pk,
-        "mediation": proposal.pk,
-        "match": match.pk,
-        "thanks": thanks.pk,
-        "task": task.pk,
-        "signal": signal.pk,
-        "transfer": booking.pk,
+    return {
         "story": story.pk,
         "social_map_entry": entry.pk,
         "activity": activity.pk,
         "referral": referral.pk,
-        "placement_conversation": volunteer.pk,
-        "slug": organisation.slug,
-        "placement_slug": scouting.slug,
+    }
+
+
+def build_world():
+    """The objects every URL of the matrix is opened with, in Utrecht Zuid: the demo areas,
+    users and organisations, plus residents, an ad, a reaction, a mediation, a task, a
+    signal, a match of the demo participant with a thank-you in Roosjes, a Roosjes
+    organisation of the demo organisation contact with a booking, a story, a social map
+    entry, an outreach activity, a waiting referral and a vacancy with a reaction. Every
+    object is made through the services, as the site makes them."""
+    area, users = _demo_world()
+    broker = users["broker"]
+    me = Participant.objects.get(area=area, user=users["participant"])
+    world = _residents(area, broker)
+    match, thanks = _match_with_thanks(area, broker, me, world["owner"])
+    ids = {
+        "pk": world["owner"].pk,
+        "ad": world["ad"].pk,
+        "conversation": world["conversation"].pk,
+        "message": world["conversation"].messages.first().pk,
+        "mediation": world["mediation"].pk,
+        "match": match.pk,
+        "thanks": thanks.pk,
+        "task": world["task"].pk,
+        "signal": world["signal"].pk,
+        **_organisations(area, broker, users["organisation"], world),
+        **_broker_records(area, broker, world),
     }
     return area, ids, users
 

@@ -93,8 +93,9 @@ def _at(model, pk, **fields):
     model.objects.filter(pk=pk).update(**fields)
 
 
-@pytest.fixture
-def world(frozen):
+def _people():
+    """The area, its broker and coordinator, Henk (the one to erase) and three others, with
+    their registration dates and backgrounds."""
     area = demo.seed_areas()["utrecht-zuid"]
     broker = User.objects.create_user(email="sanne@example.org", first_name="Sanne")
     create_user_with_role("sanne@example.org", "broker", area)
@@ -124,8 +125,12 @@ def world(frozen):
         (kees, {"gender": "man", "birth_year": 1962, "origin": "turks"}),
     ):
         workspace.save_background(participant=person, broker=broker, data=answers)
+    return area, broker, coordinator, henk, fatima
 
-    # Ads: an offer placed and closed earlier in the year, a request open now.
+
+def _ads_and_conversation(henk, fatima):
+    """Henk's offer (closed earlier in the year) and open request, Fatima's offer, and
+    their conversation."""
     offer = ad(henk, TEXTS["offer_title"], kind="aanbod", category="Klussen")
     _at(
         Ad,
@@ -153,7 +158,10 @@ def world(frozen):
         base_url="http://x",
     )
 
-    # A mediation with agreement, history, a flag and a cancellation.
+
+def _mediation(area, broker, henk, fatima):
+    """A mediation of Henk and Fatima with agreement, history, a flag, a cancellation and a
+    follow-up task."""
     m = mediations.propose(area=area, broker=broker, requester=henk, provider=fatima)
     mediations.record_answer(m, side="requester", answer="ja", actor=broker)
     mediations.record_answer(m, side="provider", answer="ja", actor=broker)
@@ -188,7 +196,9 @@ def world(frozen):
         due_on=dt.date(2026, 7, 1),
     )
 
-    # The broker's workspace.
+
+def _broker_records(area, broker, henk, fatima):
+    """Everything the broker records about Henk, his story, API key and newsletter."""
     workspace.record_intake(
         participant=henk,
         broker=broker,
@@ -249,6 +259,14 @@ def world(frozen):
     )
     create_token(henk.user, TOKEN_NAME)
     newsletter.subscribe(area=area, user=henk.user)
+
+
+@pytest.fixture
+def world(frozen):
+    area, broker, coordinator, henk, fatima = _people()
+    _ads_and_conversation(henk, fatima)
+    _mediation(area, broker, henk, fatima)
+    _broker_records(area, broker, henk, fatima)
     return area, broker, coordinator, henk, fatima
 
 
