@@ -264,7 +264,7 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
         Table(
             "categorieen",
             _("Nieuwe advertenties per categorie"),
-            dict_rows("ads_by_category"),
+            dict_rows("ads_by_category", {UNKNOWN: UNKNOWN_LABEL}),
         ),
         Table(
             "einde",
