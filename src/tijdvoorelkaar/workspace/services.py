@@ -384,7 +384,7 @@ def fold_background_into_tallies(participant: Participant) -> None:
 def add_note(*, participant: Participant, author, body: str) -> ConfidentialNote:
     body = (body or "").strip()
     if not body:
-        raise WorkspaceError(_("De notitie is leeg. Schrijf eerst iets."))
+        raise WorkspaceError(_("De notitie is leeg. Schrijf eerst iets."), field="body")
     note = ConfidentialNote.objects.create(
         participant=participant, author=author, body=body, created_at=clock.now()
     )
