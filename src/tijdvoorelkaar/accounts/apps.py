@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.core import clock, periodic
 from tijdvoorelkaar.core.access import register_role_source
@@ -29,7 +30,7 @@ def purge_sign_in_links() -> str:
 
 class AccountsConfig(AppConfig):
     name = "tijdvoorelkaar.accounts"
-    verbose_name = "Accounts"
+    verbose_name = gettext_lazy("Accounts")
 
     def ready(self) -> None:
 

@@ -3,6 +3,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core.roles import StoredRole
@@ -156,4 +157,4 @@ class TwoFactorDevice(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
-        return f"Authenticator van gebruiker #{self.user_id}"
+        return gettext("Authenticator van gebruiker #%(user)s") % {"user": self.user_id}

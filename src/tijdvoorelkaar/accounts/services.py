@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area, Neighbourhood
 from tijdvoorelkaar.core import audit, clock, throttle
+from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.roles import ADMIN, ALL_ROLES, PARTICIPANT
 from tijdvoorelkaar.participants.models import Participant
@@ -97,9 +100,11 @@ def _link(base_url: str, area: Area, raw: str) -> str:
 
 def _send_sign_in(user: User, area: Area, base_url: str) -> None:
     raw = _new_token(LoginToken.Purpose.SIGN_IN, area, user=user)
+    with site_language():
+        subject = _("Uw inloglink voor TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
         user.email,
-        f"Uw inloglink voor TijdVoorElkaar {area.name}",
+        subject,
         "accounts/email/sign_in",
         {
             "user": user,
@@ -149,9 +154,11 @@ def request_sign_up(
         "newsletter": bool(newsletter),
     }
     raw = _new_token(LoginToken.Purpose.SIGN_UP, area, payload=payload)
+    with site_language():
+        subject = _("Bevestig uw aanmelding bij TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
         email,
-        f"Bevestig uw aanmelding bij TijdVoorElkaar {area.name}",
+        subject,
         "accounts/email/sign_up",
         {
             "first_name": payload["first_name"],
@@ -162,8 +169,8 @@ def request_sign_up(
     )
 
 
-class InvitationRefused(ValueError):
-    """An invitation the broker cannot send; the message is Dutch."""
+class InvitationRefused(ServiceError):
+    """An invitation the broker cannot send; the message is for the broker (translated)."""
 
 
 def send_invitation(participant: Participant, *, base_url: str) -> None:
@@ -173,17 +180,19 @@ def send_invitation(participant: Participant, *, base_url: str) -> None:
     previous link."""
     email = normalise_email(participant.registry_email)
     if not email:
-        raise InvitationRefused("Er is geen e-mailadres om een uitnodiging naar te sturen.")
+        raise InvitationRefused(_("Er is geen e-mailadres om een uitnodiging naar te sturen."))
     user = participant.user
     if user.email:
-        raise InvitationRefused("Deze deelnemer heeft al een account en kan zelf inloggen.")
+        raise InvitationRefused(_("Deze deelnemer heeft al een account en kan zelf inloggen."))
     if not user.is_active:
-        raise InvitationRefused("Deze deelnemer is verwijderd.")
+        raise InvitationRefused(_("Deze deelnemer is verwijderd."))
     owner = User.objects.filter(email__iexact=email).exclude(pk=user.pk).first()
     if owner is not None and Participant.objects.filter(area=participant.area, user=owner).exists():
         raise InvitationRefused(
-            "Dit e-mailadres hoort al bij een andere deelnemer in dit werkgebied. Zoek die "
-            "deelnemer op; één van beide is dubbel ingeschreven."
+            _(
+                "Dit e-mailadres hoort al bij een andere deelnemer in dit werkgebied. Zoek "
+                "die deelnemer op; één van beide is dubbel ingeschreven."
+            )
         )
     LoginToken.objects.filter(
         user=user, purpose=LoginToken.Purpose.INVITE, used_at__isnull=True
@@ -195,9 +204,11 @@ def send_invitation(participant: Participant, *, base_url: str) -> None:
         payload={"email": email, "participant": participant.pk},
         lifetime=dt.timedelta(days=INVITATION_DAYS),
     )
+    with site_language():
+        subject = _("Uitnodiging voor TijdVoorElkaar %(area)s") % {"area": participant.area.name}
     queue_email(
         email,
-        f"Uitnodiging voor TijdVoorElkaar {participant.area.name}",
+        subject,
         "accounts/email/invitation",
         {
             "user": user,
@@ -306,9 +317,12 @@ def create_user_with_role(
 ) -> CreatedUser:
     """Create (or find) the user for `email` and give them `role` in `area`. Idempotent."""
     if role not in ALL_ROLES:
-        raise ValueError(f"Onbekende rol '{role}'. Kies uit: {', '.join(ALL_ROLES)}.")
+        raise ValueError(
+            _("Onbekende rol '%(role)s'. Kies uit: %(roles)s.")
+            % {"role": role, "roles": ", ".join(ALL_ROLES)}
+        )
     if role != ADMIN and area is None:
-        raise ValueError("Geef een werkgebied op met --area.")
+        raise ValueError(_("Geef een werkgebied op met --area."))
     email = normalise_email(email)
     # Without an email address there is nothing to recognise the person by: a new user.
     user = User.objects.filter(email=email).first() if email else None

@@ -8,8 +8,10 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import audit, clock, throttle
+from tijdvoorelkaar.core.errors import ServiceError
 
 from . import totp
 from .models import Role, TwoFactorDevice, User
@@ -17,8 +19,9 @@ from .models import Role, TwoFactorDevice, User
 SESSION_KEY = "tve_two_factor_ok"
 
 
-class CodeRefused(ValueError):
-    """The code is wrong, used before, or too many were tried; the message is Dutch."""
+class CodeRefused(ServiceError):
+    """The code is wrong, used before, or too many were tried; the message is for the
+    person signing in (translated)."""
 
 
 def is_staff_account(user) -> bool:
@@ -49,7 +52,7 @@ def verify(request, code: str) -> None:
     """Check `code` for the signed-in user; on success mark the session as verified.
     Every attempt counts towards the limit, also the refused ones."""
     if not throttle.hit(f"totp:{request.user.pk}", 5, dt.timedelta(minutes=15)):
-        raise CodeRefused("Te veel pogingen. Wacht een kwartier en probeer het opnieuw.")
+        raise CodeRefused(_("Te veel pogingen. Wacht een kwartier en probeer het opnieuw."))
     _check(request, code)
 
 
@@ -60,10 +63,13 @@ def _check(request, code: str) -> None:
     step = totp.matching_step(device.secret, code, now=clock.now().timestamp())
     if step is None:
         raise CodeRefused(
-            "Deze code klopt niet. Kijk in uw app en typ de zes cijfers die er nu staan."
+            _("Deze code klopt niet. Kijk in uw app en typ de zes cijfers die er nu staan."),
+            field="code",
         )
     if step <= device.last_used_step:
-        raise CodeRefused("Deze code is al gebruikt. Wacht op de volgende code in uw app.")
+        raise CodeRefused(
+            _("Deze code is al gebruikt. Wacht op de volgende code in uw app."), field="code"
+        )
     first_time = device.confirmed_at is None
     device.last_used_step = step
     device.confirmed_at = device.confirmed_at or clock.now()

@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from pydantic import Field
@@ -20,7 +22,7 @@ from tijdvoorelkaar.marketplace.listing import AdFilters as ListingFilters
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.participants.models import Participant
 
-from .auth import WRONG_KEY, BearerAuth, optional_user
+from .auth import BearerAuth, optional_user, wrong_key
 from .schemas import (
     AdDetailOut,
     AdKind,
@@ -60,37 +62,40 @@ NOT_FOUND = {404: Error, 401: Error, 422: ValidationErrorOut}
 
 # --- Errors: JSON with a Dutch explanation ------------------------------------------------
 
+# pydantic's error type -> our message; %(name)s takes the value from the error's ctx.
 MESSAGES = {
-    "missing": "Dit veld is verplicht.",
-    "string_too_short": "Dit veld mag niet leeg zijn.",
-    "string_too_long": "Dit is te lang (hoogstens {max_length} tekens).",
-    "int_parsing": "Dit moet een heel getal zijn.",
-    "int_type": "Dit moet een heel getal zijn.",
-    "greater_than_equal": "Dit moet minstens {ge} zijn.",
-    "less_than_equal": "Dit mag hoogstens {le} zijn.",
-    "literal_error": "Kies een van: {expected}.",
-    "string_type": "Dit moet tekst zijn.",
-    "json_invalid": "Dit is geen geldige JSON.",
-    "model_attributes_type": "Stuur een JSON-object.",
-    "dict_type": "Stuur een JSON-object.",
+    "missing": gettext_lazy("Dit veld is verplicht."),
+    "string_too_short": gettext_lazy("Dit veld mag niet leeg zijn."),
+    "string_too_long": gettext_lazy("Dit is te lang (hoogstens %(max_length)s tekens)."),
+    "int_parsing": gettext_lazy("Dit moet een heel getal zijn."),
+    "int_type": gettext_lazy("Dit moet een heel getal zijn."),
+    "greater_than_equal": gettext_lazy("Dit moet minstens %(ge)s zijn."),
+    "less_than_equal": gettext_lazy("Dit mag hoogstens %(le)s zijn."),
+    "literal_error": gettext_lazy("Kies een van: %(expected)s."),
+    "string_type": gettext_lazy("Dit moet tekst zijn."),
+    "json_invalid": gettext_lazy("Dit is geen geldige JSON."),
+    "model_attributes_type": gettext_lazy("Stuur een JSON-object."),
+    "dict_type": gettext_lazy("Stuur een JSON-object."),
 }
 
 
 def _dutch(error: dict) -> dict:
+    """One pydantic error as {field, message}, the message in the reader's language
+    (Dutch unless they chose English)."""
     loc = [str(part) for part in error.get("loc", ()) if part not in ("query", "body", "path")]
-    template = MESSAGES.get(error.get("type", ""), "Deze waarde is ongeldig.")
+    template = MESSAGES.get(error.get("type", ""))
     try:
-        message = template.format(**(error.get("ctx") or {}))
-    except (KeyError, IndexError):
-        message = "Deze waarde is ongeldig."
-    return {"field": ".".join(loc) or "body", "message": message}
+        message = str(template) % (error.get("ctx") or {}) if template else None
+    except (KeyError, TypeError, ValueError):
+        message = None
+    return {"field": ".".join(loc) or "body", "message": message or _("Deze waarde is ongeldig.")}
 
 
 @api.exception_handler(ValidationError)
 def on_validation_error(request, exc):
     return api.create_response(
         request,
-        {"detail": "De invoer klopt niet.", "errors": [_dutch(e) for e in exc.errors]},
+        {"detail": _("De invoer klopt niet."), "errors": [_dutch(e) for e in exc.errors]},
         status=422,
     )
 
@@ -99,7 +104,7 @@ def on_validation_error(request, exc):
 def on_authentication_error(request, exc):
     response = api.create_response(
         request,
-        {"detail": WRONG_KEY},
+        {"detail": wrong_key()},
         status=401,
     )
     response["WWW-Authenticate"] = "Bearer"
@@ -108,13 +113,13 @@ def on_authentication_error(request, exc):
 
 @api.exception_handler(Http404)
 def on_not_found(request, exc):
-    return api.create_response(request, {"detail": "Niet gevonden."}, status=404)
+    return api.create_response(request, {"detail": _("Niet gevonden.")}, status=404)
 
 
 @api.exception_handler(PermissionDenied)
 def on_permission_denied(request, exc):
     return api.create_response(
-        request, {"detail": str(exc) or "Dit mag u niet bekijken."}, status=403
+        request, {"detail": str(exc) or _("Dit mag u niet bekijken.")}, status=403
     )
 
 
@@ -122,7 +127,7 @@ def on_permission_denied(request, exc):
 def on_http_error(request, exc):
     detail = exc.message
     if exc.status_code == 400:  # ninja could not read the body
-        detail = "De inhoud van het verzoek is geen geldige JSON."
+        detail = _("De inhoud van het verzoek is geen geldige JSON.")
     return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
 
@@ -215,11 +220,11 @@ def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
     if filters.categorie:
         category = Category.objects.filter(area=area, slug=filters.categorie).first()
         if category is None:
-            return _invalid("categorie", "Deze categorie bestaat niet.")
+            return _invalid("categorie", _("Deze categorie bestaat niet."))
     if filters.buurt:
         neighbourhood = Neighbourhood.objects.filter(area=area, slug=filters.buurt).first()
         if neighbourhood is None:
-            return _invalid("buurt", "Deze buurt bestaat niet.")
+            return _invalid("buurt", _("Deze buurt bestaat niet."))
     page = search_ads(
         user,
         area,
@@ -242,7 +247,8 @@ def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
 
 def _invalid(field: str, message: str):
     return Status(
-        422, {"detail": "De invoer klopt niet.", "errors": [{"field": field, "message": message}]}
+        422,
+        {"detail": _("De invoer klopt niet."), "errors": [{"field": field, "message": message}]},
     )
 
 
@@ -270,7 +276,7 @@ PRIVATE = {401: Error, 403: Error, 404: Error, 422: ValidationErrorOut}
 def _me(request, area):
     me = Participant.objects.of(request.auth, area)
     if me is None:
-        refuse(403, "U bent geen deelnemer in dit werkgebied.")
+        refuse(403, _("U bent geen deelnemer in dit werkgebied."))
     return me
 
 
@@ -381,7 +387,7 @@ def post_message(
     me = _me(request, area)
     conversation = get_object_or_404(_conversations(request, area), pk=conversation_pk)
     if me.pk not in (conversation.initiator_id, conversation.owner_id):
-        refuse(403, "U doet niet mee aan dit gesprek.")
+        refuse(403, _("U doet niet mee aan dit gesprek."))
     try:
         message = services.reply(
             conversation=conversation,

@@ -8,6 +8,7 @@ import secrets
 from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
@@ -23,7 +24,7 @@ LAST_USED_PRECISION = dt.timedelta(minutes=1)
 
 
 class TokenError(ServiceError):
-    """A key request we refuse; the message is Dutch and meant for the user."""
+    """A key request we refuse; the message is meant for the user (translated)."""
 
 
 def hash_key(key: str) -> str:
@@ -36,11 +37,11 @@ def create_token(user, name: str) -> tuple[ApiToken, str]:
     once and never stored."""
     name = (name or "").strip()
     if not name:
-        raise TokenError("Geef de sleutel een naam, zodat u hem later herkent.")
+        raise TokenError(_("Geef de sleutel een naam, zodat u hem later herkent."), field="name")
     if ApiToken.objects.select_for_update().filter(user=user).count() >= MAX_TOKENS_PER_USER:
         raise TokenError(
-            f"U heeft al {MAX_TOKENS_PER_USER} sleutels. Trek er eerst een in die u niet meer "
-            "gebruikt."
+            _("U heeft al %(count)s sleutels. Trek er eerst een in die u niet meer gebruikt.")
+            % {"count": MAX_TOKENS_PER_USER}
         )
     key = KEY_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(
@@ -72,7 +73,10 @@ def user_for_key(key: str):
     return token.user
 
 
-WRONG_KEY = "Geen of een ongeldige API-sleutel. Stuur: Authorization: Bearer <sleutel>."
+def wrong_key() -> str:
+    return _("Geen of een ongeldige API-sleutel. Stuur: Authorization: Bearer <sleutel>.")
+
+
 _NOT_CHECKED = object()
 
 
@@ -91,7 +95,7 @@ def user_for_request(request):
 
 
 def wrong_key_response() -> JsonResponse:
-    response = JsonResponse({"detail": WRONG_KEY}, status=401)
+    response = JsonResponse({"detail": wrong_key()}, status=401)
     response["WWW-Authenticate"] = "Bearer"
     return response
 

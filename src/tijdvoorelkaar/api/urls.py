@@ -1,5 +1,6 @@
 from django.http import JsonResponse
 from django.urls import path, re_path
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from . import views
@@ -10,7 +11,7 @@ from .auth import refuse_wrong_key
 @csrf_exempt
 def not_found(request):
     """Any other address under /api/ answers in JSON too, not with the HTML 404 page."""
-    return JsonResponse({"detail": "Niet gevonden."}, status=404)
+    return JsonResponse({"detail": _("Niet gevonden.")}, status=404)
 
 
 def _guarded(urls):

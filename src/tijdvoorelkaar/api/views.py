@@ -31,7 +31,7 @@ def tokens(request, area):
         try:
             _token, new_key = create_token(request.user, form.cleaned_data["name"])
         except TokenError as exc:
-            form.add_error("name", str(exc))
+            form.add_error(exc.field, str(exc))
         else:
             form = TokenForm()
     return render(

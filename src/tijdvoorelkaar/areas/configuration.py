@@ -5,6 +5,7 @@ explicit arguments; every change is written to the audit log (without content)."
 import re
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import audit
 from tijdvoorelkaar.core.errors import ServiceError
@@ -25,15 +26,18 @@ SETTINGS_FIELDS = (
 
 
 class SettingsError(ServiceError):
-    """A change we refuse; the message is Dutch and meant for the coordinator."""
+    """A change we refuse; the message is meant for the coordinator (translated)."""
 
 
 def clean_follow_up_days(value: str) -> str:
     parts = [p.strip() for p in (value or "").split(",") if p.strip()]
     if not parts or not all(p.isdigit() and 0 < int(p) <= 730 for p in parts):
         raise SettingsError(
-            "Vul dagen in als hele getallen tussen 1 en 730, gescheiden door komma's, "
-            "bijvoorbeeld: 14,91."
+            _(
+                "Vul dagen in als hele getallen tussen 1 en 730, gescheiden door komma's, "
+                "bijvoorbeeld: 14,91."
+            ),
+            field="follow_up_days",
         )
     return ",".join(str(d) for d in sorted({int(p) for p in parts}))
 
@@ -44,7 +48,9 @@ def clean_domain(value: str | None) -> str | None:
     if not value:
         return None
     if not DOMAIN.match(value):
-        raise SettingsError("Dit is geen geldige domeinnaam, zoals tijdvoorelkaar-breda.nl.")
+        raise SettingsError(
+            _("Dit is geen geldige domeinnaam, zoals tijdvoorelkaar-breda.nl."), field="domain"
+        )
     return value
 
 
@@ -53,14 +59,16 @@ def update_area_settings(area: Area, coordinator, data: dict) -> list[str]:
     """Apply the coordinator's changes; returns the names of the changed fields."""
     data = dict(data)
     if data.get("theme") not in THEMES:
-        raise SettingsError("Kies een van de thema's.")
+        raise SettingsError(_("Kies een van de thema's."), field="theme")
     if not (data.get("name") or "").strip():
-        raise SettingsError("Geef het werkgebied een naam.")
+        raise SettingsError(_("Geef het werkgebied een naam."), field="name")
     data["name"] = data["name"].strip()
     data["follow_up_days"] = clean_follow_up_days(data.get("follow_up_days", ""))
     data["domain"] = clean_domain(data.get("domain"))
     if data["domain"] and Area.objects.filter(domain=data["domain"]).exclude(pk=area.pk).exists():
-        raise SettingsError("Dit domein is al in gebruik bij een ander werkgebied.")
+        raise SettingsError(
+            _("Dit domein is al in gebruik bij een ander werkgebied."), field="domain"
+        )
     changed = [f for f in SETTINGS_FIELDS if f in data and getattr(area, f) != data[f]]
     for field in changed:
         setattr(area, field, data[field])
@@ -69,6 +77,8 @@ def update_area_settings(area: Area, coordinator, data: dict) -> list[str]:
             with transaction.atomic():
                 area.save(update_fields=changed)
         except IntegrityError:
-            raise SettingsError("Dit domein is al in gebruik bij een ander werkgebied.") from None
+            raise SettingsError(
+                _("Dit domein is al in gebruik bij een ander werkgebied."), field="domain"
+            ) from None
         audit.record(coordinator, "area_settings_changed", area, area, ",".join(changed))
     return changed

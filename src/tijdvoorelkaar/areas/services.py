@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core.errors import ServiceError
 
@@ -12,7 +13,8 @@ from .models import RESERVED_SLUGS, Area, Neighbourhood
 
 
 class AreaError(ServiceError):
-    """A request about an area that cannot be carried out; the message is Dutch."""
+    """A request about an area that cannot be carried out; the message is for the person
+    who asked (translated)."""
 
 
 @dataclass(frozen=True)
@@ -31,10 +33,13 @@ def validate_area_slug(slug: str) -> str:
     clean = slugify(slug)
     if not clean or clean != slug:
         raise AreaError(
-            f"'{slug}' is geen geldige korte naam: gebruik kleine letters, cijfers en -."
+            _("'%(slug)s' is geen geldige korte naam: gebruik kleine letters, cijfers en -.")
+            % {"slug": slug}
         )
     if clean in RESERVED_SLUGS:
-        raise AreaError(f"'{slug}' is gereserveerd en kan geen werkgebied zijn.")
+        raise AreaError(
+            _("'%(slug)s' is gereserveerd en kan geen werkgebied zijn.") % {"slug": slug}
+        )
     return clean
 
 
@@ -45,7 +50,7 @@ def create_area(
     """Create the area, or update its name; add missing neighbourhoods. Idempotent."""
     slug = validate_area_slug(slug)
     if not name.strip():
-        raise AreaError("Geef het werkgebied een naam.")
+        raise AreaError(_("Geef het werkgebied een naam."))
     area, created = Area.objects.get_or_create(slug=slug, defaults={"name": name.strip()})
     if not created and area.name != name.strip():
         area.name = name.strip()
@@ -53,7 +58,9 @@ def create_area(
     for spec in neighbourhoods or []:
         nb_slug = slugify(spec.slug)
         if not nb_slug:
-            raise AreaError(f"'{spec.slug}' is geen geldige korte naam voor een buurt.")
+            raise AreaError(
+                _("'%(slug)s' is geen geldige korte naam voor een buurt.") % {"slug": spec.slug}
+            )
         nb, nb_created = Neighbourhood.objects.get_or_create(
             area=area,
             slug=nb_slug,

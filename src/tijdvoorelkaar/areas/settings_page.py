@@ -88,7 +88,7 @@ def area_settings(request, area):
                     changed += section.apply(area, request.user, data)
         except configuration.SettingsError as exc:  # also a section's refusal
             area.refresh_from_db()
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             if changed:
                 messages.success(request, _("De instellingen zijn opgeslagen."))

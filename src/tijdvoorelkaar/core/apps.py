@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 
 def purge_throttles() -> str:
@@ -11,7 +12,7 @@ def purge_throttles() -> str:
 
 class CoreConfig(AppConfig):
     name = "tijdvoorelkaar.core"
-    verbose_name = "Kern"
+    verbose_name = gettext_lazy("Kern")
 
     def ready(self) -> None:
         from . import periodic

@@ -6,8 +6,9 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.utils import translation
 from django_tasks import task
+
+from .i18n import site_language
 
 
 @task()
@@ -55,10 +56,12 @@ def queue_email(
     from_email: str | None = None,
 ) -> None:
     """Render `<template>.txt` (and `.html` when present) in Dutch and queue the email.
-    `from_email` (e.g. `area.from_email`) defaults to DEFAULT_FROM_EMAIL."""
+    Write `subject` in Dutch too (inside core.i18n.site_language()), whatever language the
+    person who caused the email reads. `from_email` (e.g. `area.from_email`) defaults to
+    DEFAULT_FROM_EMAIL."""
     if getattr(_state, "suppressed", False):
         return
-    with translation.override("nl"):
+    with site_language():
         body = render_to_string(f"{template}.txt", context)
         try:
             html = render_to_string(f"{template}.html", context)

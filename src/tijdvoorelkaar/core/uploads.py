@@ -12,16 +12,23 @@ import warnings
 from io import BytesIO
 
 from django.core.files.base import ContentFile
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
+
+from .errors import ServiceError
 
 ALLOWED_FORMATS = ("JPEG", "PNG", "WEBP")
 MAX_PIXELS = 40_000_000  # 40 megapixels: more than any phone photo at normal settings
 JPEG_QUALITY = 85
-NOT_A_PHOTO = "Dit bestand is geen foto die we kunnen gebruiken. Kies een JPEG-, PNG- of WebP-foto."
 
 
-class UploadRefused(ValueError):
-    """An upload we do not store; the message is Dutch and fit to show to the person."""
+class UploadRefused(ServiceError):
+    """An upload we do not store; the message is fit to show to the person (translated)."""
+
+
+def _not_a_photo() -> str:
+    return _("Dit bestand is geen foto die we kunnen gebruiken. Kies een JPEG-, PNG- of WebP-foto.")
 
 
 def _read(uploaded_file, max_bytes: int) -> bytes:
@@ -34,14 +41,17 @@ def _read(uploaded_file, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise UploadRefused(_too_large(max_bytes))
     if not data:
-        raise UploadRefused("Het bestand is leeg. Kies een foto.")
+        raise UploadRefused(_("Het bestand is leeg. Kies een foto."))
     return data
 
 
 def _too_large(max_bytes: int) -> str:
     megabytes = max_bytes / 1_000_000
-    shown = f"{megabytes:.0f}" if megabytes >= 1 else f"{megabytes:.1f}".replace(".", ",")
-    return f"Deze foto is te groot. Een foto mag hoogstens {shown} MB zijn."
+    decimals = 0 if megabytes >= 1 else 1
+    shown = number_format(round(megabytes, decimals), decimal_pos=decimals)
+    return _("Deze foto is te groot. Een foto mag hoogstens %(megabytes)s MB zijn.") % {
+        "megabytes": shown
+    }
 
 
 def _has_transparency(image: Image.Image) -> bool:
@@ -62,9 +72,9 @@ def process_image(
     """A safe copy of an uploaded photo, ready to store, with a random file name.
 
     JPEG, or PNG when the picture is really transparent; at most `max_side` pixels wide
-    and high. Raises `UploadRefused` (Dutch message) for anything else."""
+    and high. Raises `UploadRefused` (a message for the person) for anything else."""
     data = _read(uploaded_file, max_bytes)
-    not_a_photo = NOT_A_PHOTO
+    not_a_photo = _not_a_photo()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -85,7 +95,7 @@ def process_image(
         animated = getattr(image, "is_animated", False) or getattr(image, "n_frames", 1) > 1
         if animated and not multi_picture_jpeg:
             raise UploadRefused(
-                "Bewegende afbeeldingen kunnen we niet gebruiken. Kies een gewone foto."
+                _("Bewegende afbeeldingen kunnen we niet gebruiken. Kies een gewone foto.")
             )
         try:
             if image.format in ("JPEG", "MPO"):
@@ -116,7 +126,7 @@ def process_image(
 
 
 def _too_many_pixels(max_pixels: int) -> str:
-    return (
-        "Deze foto heeft te veel beeldpunten "
-        f"(hoogstens {max_pixels // 1_000_000} megapixel). Kies een kleinere foto."
-    )
+    return _(
+        "Deze foto heeft te veel beeldpunten (hoogstens %(megapixels)s megapixel). "
+        "Kies een kleinere foto."
+    ) % {"megapixels": max_pixels // 1_000_000}

@@ -9,6 +9,7 @@ rows. Movements are never changed or deleted; a correction is a reverse transfer
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core.access import ORGANISATION, is_staff_in, roles_in_area
@@ -65,7 +66,7 @@ class CreditSettings(models.Model):
         verbose_name_plural = _("Roosjes-instellingen")
 
     def __str__(self) -> str:
-        return f"Roosjes-instellingen {self.area}"
+        return gettext("Roosjes-instellingen %(area)s") % {"area": self.area}
 
 
 class CreditOrganisation(models.Model):
@@ -156,10 +157,16 @@ class Account(models.Model):
     @property
     def label(self) -> str:
         if self.kind == self.Kind.PARTICIPANT:
-            return f"rekening {self.pk} (deelnemer {self.participant.user.full_name})"
+            return gettext("rekening %(number)s (deelnemer %(name)s)") % {
+                "number": self.pk,
+                "name": self.participant.user.full_name,
+            }
         if self.kind == self.Kind.ORGANISATION:
-            return f"rekening {self.pk} (organisatie {self.organisation.name})"
-        return f"rekening {self.pk} (project)"
+            return gettext("rekening %(number)s (organisatie %(name)s)") % {
+                "number": self.pk,
+                "name": self.organisation.name,
+            }
+        return gettext("rekening %(number)s (project)") % {"number": self.pk}
 
     @property
     def holder_name(self) -> str:
@@ -229,7 +236,10 @@ class Movement(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.amount:+d} kwartier op {self.account_id}"
+        return gettext("%(amount)s kwartier op %(account)s") % {
+            "amount": f"{self.amount:+d}",
+            "account": self.account_id,
+        }
 
     # A guard, not a business rule: rows of the ledger are written once.
     def save(self, *args, **kwargs):

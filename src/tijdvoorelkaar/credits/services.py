@@ -15,11 +15,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tijdvoorelkaar.accounts.models import Role
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.services import create_task
@@ -31,7 +35,7 @@ MAX_QUARTERS = 999 * QUARTERS_PER_HOUR  # a sanity bound for one line of a booki
 
 
 class CreditError(ServiceError):
-    """A booking the ledger refuses; the message is Dutch and meant for the user."""
+    """A booking the ledger refuses; the message is meant for the user (translated)."""
 
 
 # --- Amounts ---------------------------------------------------------------------------------
@@ -42,41 +46,41 @@ def parse_quarters(text: str) -> int:
     raw = (text or "").strip().lower()
     raw = re.sub(r"\s*(uur|uren|u|roosjes|roosje)\.?$", "", raw).strip()
     if not raw:
-        raise CreditError("Vul in hoeveel uur, bijvoorbeeld 1,5 of 1:30.")
+        raise CreditError(_("Vul in hoeveel uur, bijvoorbeeld 1,5 of 1:30."))
     if raw.startswith("-"):
-        raise CreditError("Het aantal uur moet meer dan nul zijn.")
+        raise CreditError(_("Het aantal uur moet meer dan nul zijn."))
     clock_match = re.fullmatch(r"(\d{1,3}):(\d{2})", raw)
     if clock_match:
         hours, minutes = int(clock_match.group(1)), int(clock_match.group(2))
         if minutes >= 60 or minutes % 15:
-            raise CreditError("Gebruik hele kwartieren: :00, :15, :30 of :45.")
+            raise CreditError(_("Gebruik hele kwartieren: :00, :15, :30 of :45."))
         quarters = hours * QUARTERS_PER_HOUR + minutes // 15
     else:
         if not re.fullmatch(r"\d{1,4}([.,]\d{1,4})?", raw):
-            raise CreditError("Dat is geen aantal uur. Schrijf het zo: 1,5 of 1:30.")
+            raise CreditError(_("Dat is geen aantal uur. Schrijf het zo: 1,5 of 1:30."))
         try:
             hours = Decimal(raw.replace(",", "."))
         except InvalidOperation as exc:  # pragma: no cover - the pattern above rules it out
-            raise CreditError("Dat is geen aantal uur. Schrijf het zo: 1,5 of 1:30.") from exc
+            raise CreditError(_("Dat is geen aantal uur. Schrijf het zo: 1,5 of 1:30.")) from exc
         exact = hours * QUARTERS_PER_HOUR
         if exact != exact.to_integral_value():
             raise CreditError(
-                "Roosjes gaan per kwartier: gebruik bijvoorbeeld 0,25, 0,5, 0,75 of 1."
+                _("Roosjes gaan per kwartier: gebruik bijvoorbeeld 0,25, 0,5, 0,75 of 1.")
             )
         quarters = int(exact)
     if quarters <= 0:
-        raise CreditError("Het aantal uur moet meer dan nul zijn.")
+        raise CreditError(_("Het aantal uur moet meer dan nul zijn."))
     if quarters > MAX_QUARTERS:
-        raise CreditError("Dat is meer dan 999 uur; controleer het aantal.")
+        raise CreditError(_("Dat is meer dan 999 uur; controleer het aantal."))
     return quarters
 
 
 def format_quarters(quarters: int) -> str:
-    """6 -> "1,5 uur", 1 -> "0,25 uur", -8 -> "-2 uur"."""
-    sign = "-" if quarters < 0 else ""
-    hours, rest = divmod(abs(quarters), QUARTERS_PER_HOUR)
-    text = str(hours) if not rest else f"{hours},{('25', '5', '75')[rest - 1]}"
-    return f"{sign}{text} uur"
+    """6 -> "1,5 uur", 1 -> "0,25 uur", -8 -> "-2 uur" (in English "1.5 hours")."""
+    hours = Decimal(quarters) / QUARTERS_PER_HOUR
+    return ngettext("%(hours)s uur", "%(hours)s uur", 1 if abs(quarters) == 4 else 2) % {
+        "hours": number_format(hours)
+    }
 
 
 # --- Accounts --------------------------------------------------------------------------------
@@ -84,7 +88,7 @@ def format_quarters(quarters: int) -> str:
 
 def _check_enabled(area: Area) -> None:
     if not area.time_credits_enabled:
-        raise CreditError("Roosjes staan uit in dit werkgebied.")
+        raise CreditError(_("Roosjes staan uit in dit werkgebied."))
 
 
 def account_for_participant(participant: Participant) -> Account:
@@ -125,10 +129,10 @@ def set_limits(
     *, area: Area, coordinator, min_balance: int | None, max_balance: int | None
 ) -> CreditSettings:
     if min_balance is not None and min_balance > 0:
-        raise CreditError("De ondergrens is nul of lager.")
+        raise CreditError(_("De ondergrens is nul of lager."), field="min_hours")
     if max_balance is not None and max_balance <= 0:
-        raise CreditError("De bovengrens is meer dan nul.")
-    found, _ = CreditSettings.objects.update_or_create(
+        raise CreditError(_("De bovengrens is meer dan nul."), field="max_hours")
+    found, _created = CreditSettings.objects.update_or_create(
         area=area, defaults={"min_balance": min_balance, "max_balance": max_balance}
     )
     audit.record(coordinator, "roosjes_grenzen", found, area=area)
@@ -141,14 +145,14 @@ def create_organisation(
 
     name = (name or "").strip()
     if not name:
-        raise CreditError("Vul de naam van de organisatie in.")
+        raise CreditError(_("Vul de naam van de organisatie in."), field="name")
     with transaction.atomic():
         organisation = CreditOrganisation.objects.create(
             area=area, name=name, accepts_roosjes=accepts_roosjes, discount_text=discount_text
         )
         for user in contacts:
             if not Role.objects.filter(user=user, area=area, kind=Role.Kind.ORGANISATION).exists():
-                raise CreditError("Een contactpersoon moet contactpersoon organisatie zijn.")
+                raise CreditError(_("Een contactpersoon moet contactpersoon organisatie zijn."))
             organisation.contacts.add(user)
         account_for_organisation(organisation)
     return organisation
@@ -175,13 +179,13 @@ def _book(
 ) -> Booked:
     """Write one transfer with its movements and move the stored balances, atomically."""
     if sum(amount for _, amount in lines) != 0:
-        raise CreditError("Een boeking moet op nul uitkomen.")  # a programming error
+        raise CreditError(_("Een boeking moet op nul uitkomen."))  # a programming error
     if any(amount == 0 for _, amount in lines) or len(lines) < 2:
-        raise CreditError("Een boeking heeft minstens twee regels die niet nul zijn.")
+        raise CreditError(_("Een boeking heeft minstens twee regels die niet nul zijn."))
     if any(account.area_id != area.pk for account, _ in lines):
-        raise CreditError("Alle rekeningen moeten bij dit werkgebied horen.")
+        raise CreditError(_("Alle rekeningen moeten bij dit werkgebied horen."))
     if len({account.pk for account, _ in lines}) != len(lines):
-        raise CreditError("Een rekening staat twee keer in de boeking.")
+        raise CreditError(_("Een rekening staat twee keer in de boeking."))
     with transaction.atomic():
         ids = sorted(account.pk for account, _ in lines)
         before = dict(
@@ -222,26 +226,36 @@ def _limit_warnings(area, lines, before, actor) -> list[str]:
         if account.kind != Account.Kind.PARTICIPANT:
             continue
         old, new = before[account.pk], before[account.pk] + amount
-        text = None
+        passed = None
         low = settings.min_balance
         high = settings.max_balance
         if low is not None and new < low <= old:
-            text = "onder de ondergrens van " + format_quarters(low)
+            passed = ("low", low)
         elif high is not None and new > high >= old:
-            text = "boven de bovengrens van " + format_quarters(high)
-        if text:
+            passed = ("high", high)
+        if passed:
             participant = account.participant
-            message = f"Roosjes: saldo van {participant.user.full_name} is {text}"
-            warnings.append(message)
-            _warn_broker(area, participant, message, actor)
+            warnings.append(_limit_warning(participant, *passed))
+            with site_language():  # the task is read later, by any broker
+                title = _("%(warning)s. Even contact opnemen?") % {
+                    "warning": _limit_warning(participant, *passed)
+                }
+            _warn_broker(area, participant, title, actor)
     return warnings
 
 
-def _warn_broker(area: Area, participant: Participant, message: str, actor) -> None:
+def _limit_warning(participant: Participant, side: str, limit: int) -> str:
+    values = {"name": participant.user.full_name, "limit": format_quarters(limit)}
+    if side == "low":
+        return _("Roosjes: saldo van %(name)s is onder de ondergrens van %(limit)s") % values
+    return _("Roosjes: saldo van %(name)s is boven de bovengrens van %(limit)s") % values
+
+
+def _warn_broker(area: Area, participant: Participant, title: str, actor) -> None:
     create_task(
         area=area,
         preferred=(participant.assigned_broker,),
-        title=message + ". Even contact opnemen?",
+        title=title,
         due_on=clock.today() + dt.timedelta(days=7),
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         participant=participant,
@@ -251,7 +265,7 @@ def _warn_broker(area: Area, participant: Participant, message: str, actor) -> N
 def _same_area(area: Area, *people) -> None:
     for person in people:
         if person.area_id != area.pk:
-            raise CreditError("Deze deelnemer hoort niet bij dit werkgebied.")
+            raise CreditError(_("Deze deelnemer hoort niet bij dit werkgebied."))
 
 
 def book_paper(
@@ -268,9 +282,9 @@ def book_paper(
     _check_enabled(area)
     _same_area(area, receiver, *([payer] if payer else []))
     if not (note or "").strip():
-        raise CreditError("Schrijf erbij waar de papieren Roosjes vandaan komen.")
+        raise CreditError(_("Schrijf erbij waar de papieren Roosjes vandaan komen."), field="note")
     if payer is not None and payer.pk == receiver.pk:
-        raise CreditError("Van en aan zijn dezelfde deelnemer.")
+        raise CreditError(_("Van en aan zijn dezelfde deelnemer."), field="payer")
     source = account_for_participant(payer) if payer else project_account(area)
     booked = _book(
         area=area,
@@ -294,16 +308,18 @@ def issue(
     """An organisation rewards volunteers: one transfer, N + 1 movements."""
     _check_enabled(area)
     if organisation.area_id != area.pk:
-        raise CreditError("Deze organisatie hoort niet bij dit werkgebied.")
+        raise CreditError(_("Deze organisatie hoort niet bij dit werkgebied."))
     if not lines:
-        raise CreditError("Kies minstens één deelnemer en een aantal uur.")
+        raise CreditError(_("Kies minstens één deelnemer en een aantal uur."))
     seen = set()
     for person, quarters in lines:
         _same_area(area, person)
         if person.pk in seen:
-            raise CreditError(f"{person.user.full_name} staat twee keer in de lijst.")
+            raise CreditError(
+                _("%(name)s staat twee keer in de lijst.") % {"name": person.user.full_name}
+            )
         if quarters <= 0:
-            raise CreditError("Het aantal uur moet meer dan nul zijn.")
+            raise CreditError(_("Het aantal uur moet meer dan nul zijn."))
         seen.add(person.pk)
     total = sum(quarters for _, quarters in lines)
     booked = _book(
@@ -330,9 +346,12 @@ def redeem(
     _check_enabled(area)
     _same_area(area, participant)
     if organisation.area_id != area.pk:
-        raise CreditError("Deze organisatie hoort niet bij dit werkgebied.")
+        raise CreditError(_("Deze organisatie hoort niet bij dit werkgebied."))
     if not organisation.accepts_roosjes:
-        raise CreditError(f"{organisation.name} neemt geen Roosjes aan.")
+        raise CreditError(
+            _("%(name)s neemt geen Roosjes aan.") % {"name": organisation.name},
+            field="organisation",
+        )
     return _book(
         area=area,
         kind=Transfer.Kind.REDEMPTION,
@@ -349,15 +368,15 @@ def reverse(*, transfer: Transfer, actor, reason: str) -> Booked:
     """A correction: the opposite movements as a new transfer. Once per transfer."""
     area = transfer.area
     if not (reason or "").strip():
-        raise CreditError("Schrijf op waarom deze boeking wordt teruggedraaid.")
+        raise CreditError(_("Schrijf op waarom deze boeking wordt teruggedraaid."), field="reason")
     if transfer.kind == Transfer.Kind.CORRECTION:
-        raise CreditError("Een correctie draait u niet terug; boek opnieuw wat klopt.")
+        raise CreditError(_("Een correctie draait u niet terug; boek opnieuw wat klopt."))
     try:
         with transaction.atomic():
             # Lock the original so two corrections at once cannot both pass the check.
             Transfer.objects.select_for_update().filter(pk=transfer.pk).first()
             if Transfer.objects.filter(reverses=transfer).exists():
-                raise CreditError("Deze boeking is al teruggedraaid.")
+                raise CreditError(_("Deze boeking is al teruggedraaid."))
             lines = [
                 (movement.account, -movement.amount)
                 for movement in transfer.movements.select_related("account")
@@ -371,7 +390,7 @@ def reverse(*, transfer: Transfer, actor, reason: str) -> Booked:
                 reverses=transfer,
             )
     except IntegrityError as exc:  # the unique reverses column caught a race
-        raise CreditError("Deze boeking is al teruggedraaid.") from exc
+        raise CreditError(_("Deze boeking is al teruggedraaid.")) from exc
     audit.record(actor, "roosjes_correctie", booked.transfer, area=area)
     return booked
 
@@ -396,15 +415,15 @@ def thank(
     area = sender.area
     _check_enabled(area)
     if mediation.area_id != area.pk or not mediation.is_match:
-        raise CreditError("U kunt alleen iemand bedanken met wie u gekoppeld bent.")
+        raise CreditError(_("U kunt alleen iemand bedanken met wie u gekoppeld bent."))
     if sender.pk == mediation.requester_id:
         receiver = mediation.provider
     elif sender.pk == mediation.provider_id:
         receiver = mediation.requester
     else:
-        raise CreditError("U kunt alleen iemand bedanken met wie u gekoppeld bent.")
+        raise CreditError(_("U kunt alleen iemand bedanken met wie u gekoppeld bent."))
     if quarters <= 0:
-        raise CreditError("Het aantal uur moet meer dan nul zijn.")
+        raise CreditError(_("Het aantal uur moet meer dan nul zijn."), field="amount")
     return ThankYou.objects.create(
         area=area,
         mediation=mediation,
@@ -419,14 +438,14 @@ def thank(
 def _pending(thank_you: ThankYou) -> ThankYou:
     locked = ThankYou.objects.select_for_update().get(pk=thank_you.pk)
     if locked.status != ThankYou.Status.PENDING:
-        raise CreditError("Dit bedankje is al afgehandeld.")
+        raise CreditError(_("Dit bedankje is al afgehandeld."))
     return locked
 
 
 def confirm_thanks(*, thank_you: ThankYou, receiver: Participant) -> Booked:
     _check_enabled(thank_you.area)
     if thank_you.receiver_id != receiver.pk:
-        raise CreditError("Alleen wie bedankt wordt kan dit bevestigen.")
+        raise CreditError(_("Alleen wie bedankt wordt kan dit bevestigen."))
     with transaction.atomic():
         locked = _pending(thank_you)
         booked = _book(
@@ -449,13 +468,13 @@ def confirm_thanks(*, thank_you: ThankYou, receiver: Participant) -> Booked:
 
 def decline_thanks(*, thank_you: ThankYou, receiver: Participant) -> ThankYou:
     if thank_you.receiver_id != receiver.pk:
-        raise CreditError("Alleen wie bedankt wordt kan dit afwijzen.")
+        raise CreditError(_("Alleen wie bedankt wordt kan dit afwijzen."))
     return _close(thank_you, ThankYou.Status.DECLINED)
 
 
 def withdraw_thanks(*, thank_you: ThankYou, sender: Participant) -> ThankYou:
     if thank_you.sender_id != sender.pk:
-        raise CreditError("Alleen wie bedankt kan dit intrekken.")
+        raise CreditError(_("Alleen wie bedankt kan dit intrekken."))
     return _close(thank_you, ThankYou.Status.WITHDRAWN)
 
 

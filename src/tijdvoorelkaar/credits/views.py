@@ -87,7 +87,7 @@ def my_credits(request, area):
                 message=form.cleaned_data["message"],
             )
         except services.CreditError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,
@@ -231,7 +231,7 @@ def paper(request, area):
                 note=data["note"],
             )
         except services.CreditError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,
@@ -277,7 +277,7 @@ def transfer_detail(request, area, pk):
                 transfer=transfer, actor=request.user, reason=form.cleaned_data["reason"]
             )
         except services.CreditError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("De boeking is teruggedraaid met een correctie."))
             return redirect("credits:transfer", area.slug, transfer.pk)
@@ -343,7 +343,7 @@ def issue(request, area):
                 note=form.cleaned_data["note"],
             )
         except services.CreditError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,
@@ -377,7 +377,7 @@ def redeem(request, area):
                 note=data["note"],
             )
         except services.CreditError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,

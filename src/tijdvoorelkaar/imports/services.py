@@ -24,6 +24,8 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.accounts.models import User, normalise_email
 from tijdvoorelkaar.areas.models import Area
@@ -100,7 +102,11 @@ MAX_LENGTH = {
     "description": 2000,
     "category": 80,
 }
-DUTCH_NAMES = {PARTICIPANTS: "deelnemers", ADS: "advertenties", MEDIATIONS: "bemiddelingen"}
+KIND_NAMES = {
+    PARTICIPANTS: gettext_lazy("deelnemers"),
+    ADS: gettext_lazy("advertenties"),
+    MEDIATIONS: gettext_lazy("bemiddelingen"),
+}
 
 GENDERS = {"v": Background.Gender.WOMAN, "m": Background.Gender.MAN, "x": Background.Gender.OTHER}
 GENDER_VALUES = ["v", "m", "x", "onbekend"]
@@ -125,7 +131,8 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 class ImportFileError(ServiceError):
-    """A file that cannot be read at all (not found, too big); the message is Dutch."""
+    """A file that cannot be read at all (not found, too big); the message is for the
+    person importing (translated)."""
 
 
 # --- Reading files ------------------------------------------------------------------------
@@ -178,9 +185,9 @@ def _rows_to_table(table: Table, raw_rows) -> Table:
             continue
         table.rows.append((number, cells))
     if not header_seen:
-        table.error(1, "het bestand is leeg: de kopregel met kolomnamen ontbreekt")
+        table.error(1, _("het bestand is leeg: de kopregel met kolomnamen ontbreekt"))
     elif header_line != 1:
-        table.error(header_line, "de kopregel moet op regel 1 staan")
+        table.error(header_line, _("de kopregel moet op regel 1 staan"))
     return table
 
 
@@ -208,7 +215,10 @@ def read_csv(kind: str, label: str, data: bytes) -> Table:
         line = data[: exc.start].count(b"\n") + 1
         table.error(
             line,
-            "dit is geen UTF-8-tekst; sla het bestand op als 'CSV UTF-8 (door komma's gescheiden)'",
+            _(
+                "dit is geen UTF-8-tekst; sla het bestand op als 'CSV UTF-8 (door komma's "
+                "gescheiden)'"
+            ),
         )
         return table
     first_line = text.split("\n", 1)[0]
@@ -216,7 +226,7 @@ def read_csv(kind: str, label: str, data: bytes) -> Table:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        table.error(1, f"dit bestand is geen leesbare CSV ({exc})")
+        table.error(1, _("dit bestand is geen leesbare CSV (%(error)s)") % {"error": exc})
         return table
     return _rows_to_table(table, rows)
 
@@ -232,7 +242,7 @@ def read_xlsx(kind: str, label: str, data: bytes) -> Table:
         rows = [list(r) for r in sheet.iter_rows(values_only=True)]
         workbook.close()
     except Exception:  # openpyxl raises many kinds of errors for a damaged file
-        table.error(1, "dit is geen leesbaar Excel-bestand (.xlsx)")
+        table.error(1, _("dit is geen leesbaar Excel-bestand (.xlsx)"))
         return table
     return _rows_to_table(table, rows)
 
@@ -249,7 +259,10 @@ def read_path(kind: str, path: str | Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Bestand {path} kan niet gelezen worden: {exc.strerror}.") from exc
+        raise ImportFileError(
+            _("Bestand %(path)s kan niet gelezen worden: %(reason)s.")
+            % {"path": path, "reason": exc.strerror}
+        ) from exc
     return read_table(kind, str(path), data, path.name)
 
 
@@ -277,18 +290,29 @@ class Report:
         return not self.problems
 
     def summary_lines(self) -> list[str]:
-        verb = "aangemaakt" if self.imported else "aan te maken"
         lines = []
         for kind in self.kinds:
-            line = (
-                f"{DUTCH_NAMES[kind]} ({kind}): {self.created[kind]} {verb}, "
-                f"{self.unchanged[kind]} ongewijzigd"
-            )
+            values = {
+                "name": KIND_NAMES[kind],
+                "kind": kind,
+                "created": self.created[kind],
+                "unchanged": self.unchanged[kind],
+            }
+            if self.imported:
+                line = _("%(name)s (%(kind)s): %(created)s aangemaakt, %(unchanged)s ongewijzigd")
+            else:
+                line = _("%(name)s (%(kind)s): %(created)s aan te maken, %(unchanged)s ongewijzigd")
+            line %= values
             if kind == PARTICIPANTS and self.linked:
-                line += f" (waarvan {self.linked} gekoppeld aan een deelnemer die hier al stond)"
+                line += _(" (waarvan %(linked)s gekoppeld aan een deelnemer die hier al stond)") % {
+                    "linked": self.linked
+                }
             lines.append(line)
-        added = ", ".join(self.categories_added) if self.categories_added else "geen"
-        lines.append(f"categorieën {'toegevoegd' if self.imported else 'toe te voegen'}: {added}")
+        added = ", ".join(self.categories_added) if self.categories_added else _("geen")
+        if self.imported:
+            lines.append(_("categorieën toegevoegd: %(added)s") % {"added": added})
+        else:
+            lines.append(_("categorieën toe te voegen: %(added)s") % {"added": added})
         return lines
 
 
@@ -318,7 +342,10 @@ class _Row:
         value = self.values.get(column, "")
         limit = MAX_LENGTH.get(column)
         if limit and len(value) > limit:
-            self.error(f'"{column}" is te lang ({len(value)} tekens, hoogstens {limit})')
+            self.error(
+                _('"%(column)s" is te lang (%(length)s tekens, hoogstens %(limit)s)')
+                % {"column": column, "length": len(value), "limit": limit}
+            )
         return value
 
     def date(self, column: str, *, not_future: bool = True) -> dt.date | None:
@@ -330,17 +357,24 @@ class _Row:
                 raise ValueError
             parsed = dt.date.fromisoformat(value)
         except ValueError:
-            self.error(f'"{column}": "{value}" is geen datum in de vorm JJJJ-MM-DD')
+            self.error(
+                _('"%(column)s": "%(value)s" is geen datum in de vorm JJJJ-MM-DD')
+                % {"column": column, "value": value}
+            )
             return None
         if not_future and parsed > clock.today():
-            self.error(f'"{column}": {value} ligt in de toekomst')
+            self.error(
+                _('"%(column)s": %(value)s ligt in de toekomst')
+                % {"column": column, "value": value}
+            )
         return parsed
 
     def choice(self, column: str, choices) -> str:
         value = self.values.get(column, "")
         if value and value.lower() not in choices:
             self.error(
-                f'"{column}": "{value}" is geen geldige waarde; kies uit ' + "|".join(choices)
+                _('"%(column)s": "%(value)s" is geen geldige waarde; kies uit %(choices)s')
+                % {"column": column, "value": value, "choices": "|".join(choices)}
             )
             return ""
         return value.lower()
@@ -354,15 +388,21 @@ def _check_header(table: Table) -> bool:
         if not column:
             continue
         if column in seen:
-            table.error(1, f'kolom "{column}" staat twee keer in de kopregel')
+            table.error(
+                1, _('kolom "%(column)s" staat twee keer in de kopregel') % {"column": column}
+            )
             ok = False
         elif column not in expected:
-            table.error(1, f'onbekende kolom "{column}"; verwacht: {",".join(expected)}')
+            table.error(
+                1,
+                _('onbekende kolom "%(column)s"; verwacht: %(expected)s')
+                % {"column": column, "expected": ",".join(expected)},
+            )
             ok = False
         seen.add(column)
     for column in expected:
         if column not in seen and table.header:
-            table.error(1, f'kolom "{column}" ontbreekt in de kopregel')
+            table.error(1, _('kolom "%(column)s" ontbreekt in de kopregel') % {"column": column})
             ok = False
     return ok
 
@@ -372,10 +412,10 @@ def _iter_rows(table: Table):
         row = _Row(table, line, cells)
         extra = cells[len(table.header) :]
         if any(extra):
-            row.error("deze regel heeft meer cellen dan de kopregel")
+            row.error(_("deze regel heeft meer cellen dan de kopregel"))
         for column in REQUIRED[table.kind]:
             if not row.values.get(column):
-                row.error(f'"{column}" is verplicht en is leeg')
+                row.error(_('"%(column)s" is verplicht en is leeg') % {"column": column})
         yield row
 
 
@@ -390,7 +430,10 @@ def _check_unique_ids(row: _Row, seen: dict[str, int]) -> str:
     external_id = row.text("external_id")
     if external_id:
         if external_id in seen:
-            row.error(f'external_id "{external_id}" staat ook al op regel {seen[external_id]}')
+            row.error(
+                _('external_id "%(id)s" staat ook al op regel %(line)s')
+                % {"id": external_id, "line": seen[external_id]}
+            )
         else:
             seen[external_id] = row.line
     return external_id
@@ -439,24 +482,33 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
             try:
                 validate_email(email)
             except ValidationError:
-                row.error(f'"email": "{row.values["email"]}" is geen geldig e-mailadres')
+                row.error(
+                    _('"email": "%(value)s" is geen geldig e-mailadres')
+                    % {"value": row.values["email"]}
+                )
             if email in seen_emails:
-                row.error(f'e-mailadres "{email}" staat ook al op regel {seen_emails[email]}')
+                row.error(
+                    _('e-mailadres "%(email)s" staat ook al op regel %(line)s')
+                    % {"email": email, "line": seen_emails[email]}
+                )
             else:
                 seen_emails[email] = row.line
         phone = row.text("phone")
         slug = row.values.get("neighbourhood", "").lower()
         if slug and slug not in neighbourhoods:
             row.error(
-                f'buurt "{slug}" bestaat niet in dit werkgebied; kies uit '
-                + "|".join(sorted(neighbourhoods))
+                _('buurt "%(slug)s" bestaat niet in dit werkgebied; kies uit %(choices)s')
+                % {"slug": slug, "choices": "|".join(sorted(neighbourhoods))}
             )
         gender = row.choice("gender", GENDER_VALUES)
         birth_year = None
         if row.values.get("birth_year"):
             raw = row.values["birth_year"]
             if not (raw.isdigit() and 1900 <= int(raw) <= clock.today().year):
-                row.error(f'"birth_year": "{raw}" is geen geboortejaar (1900 tot nu)')
+                row.error(
+                    _('"birth_year": "%(value)s" is geen geboortejaar (1900 tot nu)')
+                    % {"value": raw}
+                )
             else:
                 birth_year = int(raw)
         registered_on = row.date("registered_on")
@@ -471,17 +523,17 @@ def _check_participants(plan: _Plan, table: Table, report: Report) -> None:
         if member is not None:
             if member.external_id:
                 row.error(
-                    f'e-mailadres "{email}" hoort in dit werkgebied al bij deelnemer '
-                    f'"{member.external_id}"'
+                    _('e-mailadres "%(email)s" hoort in dit werkgebied al bij deelnemer "%(id)s"')
+                    % {"email": email, "id": member.external_id}
                 )
             else:
                 plan.adopt.append((member, external_id))
                 report.linked += 1
                 report.created[PARTICIPANTS] += 1
             continue
-        first_name, _, last_name = name.partition(" ")
+        first_name, _space, last_name = name.partition(" ")
         if len(first_name) > 80 or len(last_name.strip()) > 120:
-            row.error('"name" is te lang (voornaam hoogstens 80, achternaam 120 tekens)')
+            row.error(_('"name" is te lang (voornaam hoogstens 80, achternaam 120 tekens)'))
             continue
         plan.participants.append(
             {
@@ -505,8 +557,11 @@ def _person_ref(row: _Row, column: str, people: set[str]) -> str:
     value = row.text(column)
     if value and value not in people:
         row.error(
-            f'"{column}": deelnemer "{value}" niet gevonden (niet in het deelnemersbestand '
-            "en niet eerder geïmporteerd)"
+            _(
+                '"%(column)s": deelnemer "%(value)s" niet gevonden (niet in het '
+                "deelnemersbestand en niet eerder geïmporteerd)"
+            )
+            % {"column": column, "value": value}
         )
     return value
 
@@ -530,13 +585,16 @@ def _check_ads(plan: _Plan, table: Table, people: set[str], report: Report) -> N
         slug = row.values.get("neighbourhood", "").lower()
         if slug and slug not in neighbourhoods:
             row.error(
-                f'buurt "{slug}" bestaat niet in dit werkgebied; kies uit '
-                + "|".join(sorted(neighbourhoods))
+                _('buurt "%(slug)s" bestaat niet in dit werkgebied; kies uit %(choices)s')
+                % {"slug": slug, "choices": "|".join(sorted(neighbourhoods))}
             )
         placed_on = row.date("placed_on")
         closed_on = row.date("closed_on", not_future=False)
         if placed_on and closed_on and closed_on < placed_on:
-            row.error(f'"closed_on": {closed_on} ligt voor placed_on ({placed_on})')
+            row.error(
+                _('"closed_on": %(closed)s ligt voor placed_on (%(placed)s)')
+                % {"closed": closed_on, "placed": placed_on}
+            )
         if not row.ok:
             continue
         if external_id in known:
@@ -570,16 +628,19 @@ def _check_mediations(plan: _Plan, table: Table, people: set[str], report: Repor
         requester_id = _person_ref(row, "requester_id", people)
         provider_id = _person_ref(row, "provider_id", people)
         if requester_id and requester_id == provider_id:
-            row.error("requester_id en provider_id zijn dezelfde deelnemer")
+            row.error(_("requester_id en provider_id zijn dezelfde deelnemer"))
         broker_supported = row.choice("broker_supported", list(YES_NO))
         started_on = row.date("started_on")
         reached_active = row.choice("reached_active", list(YES_NO))
         ended_on = row.date("ended_on")
         end_reason = row.choice("end_reason", END_REASONS)
         if started_on and ended_on and ended_on < started_on:
-            row.error(f'"ended_on": {ended_on} ligt voor started_on ({started_on})')
+            row.error(
+                _('"ended_on": %(ended)s ligt voor started_on (%(started)s)')
+                % {"ended": ended_on, "started": started_on}
+            )
         if end_reason and not row.values.get("ended_on"):
-            row.error('"end_reason" is ingevuld maar "ended_on" is leeg')
+            row.error(_('"end_reason" is ingevuld maar "ended_on" is leeg'))
         category = row.text("category")
         if not row.ok:
             continue

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.areas import hooks as area_hooks
 from tijdvoorelkaar.core import periodic
@@ -19,7 +20,7 @@ def send_renewal_reminders() -> str:
 
 class MarketplaceConfig(AppConfig):
     name = "tijdvoorelkaar.marketplace"
-    verbose_name = "Marktplaats"
+    verbose_name = gettext_lazy("Marktplaats")
 
     def ready(self):
 

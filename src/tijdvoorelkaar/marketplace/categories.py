@@ -24,7 +24,7 @@ class CategoryError(SettingsError):
 def _category_slug(area: Area, name: str, exclude_pk=None) -> str:
     base = slugify(name)[:70]
     if not base:
-        raise CategoryError("Een categorie heeft een naam met letters of cijfers nodig.")
+        raise CategoryError(_("Een categorie heeft een naam met letters of cijfers nodig."))
     slug, n = base, 2
     while Category.objects.filter(area=area, slug=slug).exclude(pk=exclude_pk).exists():
         slug, n = f"{base}-{n}", n + 1
@@ -35,9 +35,11 @@ def _category_slug(area: Area, name: str, exclude_pk=None) -> str:
 def add_category(area: Area, coordinator, name: str):
     name = (name or "").strip()
     if not name:
-        raise CategoryError("Geef de nieuwe categorie een naam.")
+        raise CategoryError(_("Geef de nieuwe categorie een naam."), field="new_category")
     if Category.objects.filter(area=area, name__iexact=name).exists():
-        raise CategoryError(f"De categorie \u201c{name}\u201d bestaat al.")
+        raise CategoryError(
+            _("De categorie “%(name)s” bestaat al.") % {"name": name}, field="new_category"
+        )
     last = Category.objects.filter(area=area).order_by("-position").first()
     category = Category.objects.create(
         area=area,
@@ -54,13 +56,13 @@ def rename_category(area: Area, coordinator, category, name: str):
     """Rename; the slug stays, so links and saved searches keep working."""
     name = (name or "").strip()
     if not name:
-        raise CategoryError("Een categorie kan niet zonder naam.")
+        raise CategoryError(_("Een categorie kan niet zonder naam."))
     if category.area_id != area.pk:
-        raise CategoryError("Deze categorie hoort niet bij dit werkgebied.")
+        raise CategoryError(_("Deze categorie hoort niet bij dit werkgebied."))
     if name == category.name:
         return category
     if Category.objects.filter(area=area, name__iexact=name).exclude(pk=category.pk).exists():
-        raise CategoryError(f"De categorie \u201c{name}\u201d bestaat al.")
+        raise CategoryError(_("De categorie “%(name)s” bestaat al.") % {"name": name})
     category.name = name[:80]
     category.save(update_fields=["name"])
     audit.record(coordinator, "category_renamed", category, area)
@@ -71,11 +73,14 @@ def rename_category(area: Area, coordinator, category, name: str):
 def delete_category(area: Area, coordinator, category) -> None:
     """Only a category no ad uses can go; otherwise the ads would lose their category."""
     if category.area_id != area.pk:
-        raise CategoryError("Deze categorie hoort niet bij dit werkgebied.")
+        raise CategoryError(_("Deze categorie hoort niet bij dit werkgebied."))
     if category.ads.exists():
         raise CategoryError(
-            f"De categorie \u201c{category.name}\u201d wordt door advertenties gebruikt en "
-            "kan niet weg. Geef haar eventueel een andere naam."
+            _(
+                "De categorie “%(name)s” wordt door advertenties gebruikt en kan "
+                "niet weg. Geef haar eventueel een andere naam."
+            )
+            % {"name": category.name}
         )
     audit.record(coordinator, "category_deleted", category, area)
     category.delete()

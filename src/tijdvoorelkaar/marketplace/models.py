@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core import clock
@@ -160,7 +161,7 @@ class Ad(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="De sociaal makelaar die de advertentie voor iemand plaatste.",
+        help_text=_("De sociaal makelaar die de advertentie voor iemand plaatste."),
     )
     hidden_for_review = models.BooleanField(default=False)
     renewal_reminder_sent_on = models.DateField(null=True, blank=True)
@@ -272,7 +273,7 @@ class Conversation(models.Model):
         indexes = [models.Index(fields=["area", "created_at"], name="conversation_area_time")]
 
     def __str__(self) -> str:
-        return f"Gesprek over {self.ad}"
+        return gettext("Gesprek over %(ad)s") % {"ad": self.ad}
 
     def other_side(self, participant):
         return self.owner if participant.pk == self.initiator_id else self.initiator

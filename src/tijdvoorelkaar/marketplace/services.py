@@ -8,10 +8,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
@@ -33,7 +35,7 @@ BIG_JOB_WORDS = re.compile(
 
 
 class MarketplaceError(ServiceError):
-    """A request the marketplace refuses; the message is Dutch and meant for the user."""
+    """A request the marketplace refuses; the message is meant for the user (translated)."""
 
 
 def ensure_default_categories(area: Area) -> None:
@@ -76,9 +78,9 @@ def create_ad(
         if existing is not None:  # someone else's token: never hand back their ad
             submission_token = None
     if owner is not None and owner.area_id != area.pk:
-        raise MarketplaceError("Deze deelnemer hoort niet bij dit werkgebied.")
+        raise MarketplaceError(_("Deze deelnemer hoort niet bij dit werkgebied."))
     if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER, Ad.Kind.VACANCY):
-        raise MarketplaceError("Kies of het een vraag of een aanbod is.")
+        raise MarketplaceError(_("Kies of het een vraag of een aanbod is."))
     now = created_at or clock.now()
     ad = Ad(
         area=area,
@@ -114,7 +116,7 @@ def update_ad(ad: Ad, data: dict) -> Ad:
 
 def set_status(ad: Ad, status: str) -> Ad:
     if status not in Ad.Status.values:
-        raise MarketplaceError("Onbekende status.")
+        raise MarketplaceError(_("Onbekende status."))
     ad.status = status
     ad.closed_at = clock.now() if status in (Ad.Status.CLOSED, Ad.Status.HELPED) else None
     ad.save(update_fields=["status", "closed_at", "updated_at"])
@@ -153,22 +155,22 @@ def react(
     the owner, who gets an email with a link."""
     body = (body or "").strip()
     if not body:
-        raise MarketplaceError("Schrijf een kort bericht bij uw reactie.")
+        raise MarketplaceError(_("Schrijf een kort bericht bij uw reactie."), field="body")
     owner_id = ad.owner_id
     if owner_id is None:
         # E.g. a vacancy: the organisation's contact person answers (organisations app).
         recipients = [found for found in hooks.reaction_recipient(ad) if found is not None]
         owner_id = recipients[0].pk if recipients else None
     if owner_id is None:
-        raise MarketplaceError("Op deze advertentie kunt u (nog) niet via de site reageren.")
+        raise MarketplaceError(_("Op deze advertentie kunt u (nog) niet via de site reageren."))
     if owner_id == participant.pk:
-        raise MarketplaceError("Dit is uw eigen advertentie; daar kunt u niet op reageren.")
+        raise MarketplaceError(_("Dit is uw eigen advertentie; daar kunt u niet op reageren."))
     if ad.area_id != participant.area_id:
-        raise MarketplaceError("U kunt alleen reageren op advertenties in uw eigen werkgebied.")
+        raise MarketplaceError(_("U kunt alleen reageren op advertenties in uw eigen werkgebied."))
     if ad.status not in Ad.LISTED_STATUSES or ad.expires_on < clock.today():
-        raise MarketplaceError("Deze advertentie is gesloten; reageren kan niet meer.")
+        raise MarketplaceError(_("Deze advertentie is gesloten; reageren kan niet meer."))
     if ad.hidden_for_review:
-        raise MarketplaceError("Deze advertentie wordt bekeken door de sociaal makelaar.")
+        raise MarketplaceError(_("Deze advertentie wordt bekeken door de sociaal makelaar."))
     now = clock.now()
     conversation, created = Conversation.objects.get_or_create(
         ad=ad,
@@ -221,11 +223,10 @@ def _notify(
         hooks.not_emailable(conversation, recipient)  # e.g. the broker phones instead
         return
     sender = conversation.other_side(recipient)
-    subject = (
-        f"{sender.public_name} reageert op uw advertentie"
-        if first
-        else f"Nieuw bericht van {sender.public_name}"
-    )
+    with site_language():
+        subject = (
+            _("%(name)s reageert op uw advertentie") if first else _("Nieuw bericht van %(name)s")
+        ) % {"name": sender.public_name}
     queue_email(
         email,
         subject,
@@ -253,9 +254,9 @@ def reply(
 ) -> Message:
     body = (body or "").strip()
     if not body:
-        raise MarketplaceError("Uw bericht is leeg. Schrijf eerst iets.")
+        raise MarketplaceError(_("Uw bericht is leeg. Schrijf eerst iets."), field="body")
     if participant.pk not in (conversation.initiator_id, conversation.owner_id):
-        raise MarketplaceError("U doet niet mee aan dit gesprek.")
+        raise MarketplaceError(_("U doet niet mee aan dit gesprek."))
     message, created = _add_message(conversation, participant, body, submission_token)
     if created:
         if participant.pk == conversation.owner_id and conversation.owner_replied_at is None:
@@ -283,7 +284,7 @@ def set_contact_sharing(
     elif participant.pk == conversation.owner_id:
         conversation.owner_shares_contact = share
     else:
-        raise MarketplaceError("U doet niet mee aan dit gesprek.")
+        raise MarketplaceError(_("U doet niet mee aan dit gesprek."))
     conversation.save(update_fields=["initiator_shares_contact", "owner_shares_contact"])
     return conversation
 
@@ -295,9 +296,9 @@ def report(
     """Report an ad or a message: it is hidden at once until a broker has looked at it."""
     reason = (reason or "").strip()
     if not reason:
-        raise MarketplaceError("Schrijf kort op waarom u dit meldt.", field="reason")
+        raise MarketplaceError(_("Schrijf kort op waarom u dit meldt."), field="reason")
     if (ad is None) == (message is None):
-        raise MarketplaceError("Meld een advertentie of een bericht.")
+        raise MarketplaceError(_("Meld een advertentie of een bericht."))
     target = ad or message
     target.hidden_for_review = True
     target.save(update_fields=["hidden_for_review"])
@@ -309,7 +310,7 @@ def report(
 @transaction.atomic
 def review_report(report_obj: Report, broker, *, restore: bool) -> Report:
     if report_obj.outcome != Report.Outcome.PENDING:
-        raise MarketplaceError("Deze melding is al beoordeeld.")
+        raise MarketplaceError(_("Deze melding is al beoordeeld."))
     target = report_obj.ad or report_obj.message
     still_reported = (
         Report.objects.filter(
@@ -355,9 +356,13 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                 created_at=now,
             )
             if conversation.owner.user.email:
+                with site_language():
+                    subject = _("%(name)s wacht op uw antwoord") % {
+                        "name": conversation.initiator.public_name
+                    }
                 queue_email(
                     conversation.owner.user.email,
-                    f"{conversation.initiator.public_name} wacht op uw antwoord",
+                    subject,
                     "marketplace/email/unanswered",
                     {
                         "recipient": conversation.owner,
@@ -393,9 +398,11 @@ def send_renewal_reminders(*, base_url: str | None = None) -> int:
         )
         if not updated:
             continue
+        with site_language():
+            subject = _('Uw advertentie "%(title)s" verloopt bijna') % {"title": ad.title}
         queue_email(
             ad.owner.user.email,
-            f'Uw advertentie "{ad.title}" verloopt bijna',
+            subject,
             "marketplace/email/renewal",
             {
                 "ad": ad,

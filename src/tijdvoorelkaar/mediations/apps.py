@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.core import periodic
 
@@ -11,7 +12,7 @@ def run_follow_ups() -> str:
 
 class MediationsConfig(AppConfig):
     name = "tijdvoorelkaar.mediations"
-    verbose_name = "Bemiddelingen"
+    verbose_name = gettext_lazy("Bemiddelingen")
 
     def ready(self) -> None:
 

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core.access import PARTICIPANT, STAFF_ROLES, roles_in_area
@@ -238,7 +239,7 @@ class Agreement(models.Model):
     recorded_at = models.DateTimeField()
 
     def __str__(self) -> str:
-        return f"Afspraken bij {self.mediation}"
+        return gettext("Afspraken bij %(mediation)s") % {"mediation": self.mediation}
 
     @property
     def expectations_differ(self) -> bool:
@@ -260,11 +261,50 @@ class MediationEvent(models.Model):
     to_status = models.CharField(max_length=24, blank=True)
     note = models.CharField(max_length=500, blank=True)
 
+    # `kind` is stored as a code (written by mediations, imports and organisations); these
+    # are the words for it in the history on the mediation's page. A kind not listed here
+    # is shown as stored.
+    KIND_LABELS = {
+        "aangemaakt": _("aangemaakt"),
+        "voorgesteld": _("voorgesteld"),
+        "antwoord": _("antwoord"),
+        "kennismaking gepland": _("kennismaking gepland"),
+        "kennismaking gehad": _("kennismaking gehad"),
+        "koppeling": _("koppeling"),
+        "gepauzeerd": _("gepauzeerd"),
+        "hervat": _("hervat"),
+        "beëindigd": _("beëindigd"),
+        "correctie": _("correctie"),
+        "signaal": _("signaal"),
+        "signaal opgelost": _("signaal opgelost"),
+        "afzegging": _("afzegging"),
+        "nazorg": _("nazorg"),
+        "antwoord nazorg": _("antwoord nazorg"),
+        "wil stoppen": _("wil stoppen"),
+        "geimporteerd": _("geïmporteerd"),
+        "plaatsing": _("plaatsing"),
+    }
+
     class Meta:
         ordering = ["at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.kind} ({self.at:%Y-%m-%d})"
+        return f"{self.kind_label} ({self.at:%Y-%m-%d})"
+
+    @property
+    def kind_label(self) -> str:
+        return str(self.KIND_LABELS.get(self.kind, self.kind))
+
+    @property
+    def to_status_label(self) -> str:
+        return str(dict(Mediation.Status.choices).get(self.to_status, self.to_status))
+
+    @property
+    def note_label(self) -> str:
+        """The note; for the end of a mediation it holds the reason's code: its words."""
+        if self.kind == "beëindigd":
+            return str(dict(Mediation.EndReason.choices).get(self.note, self.note))
+        return self.note
 
 
 class CheckIn(models.Model):
@@ -289,7 +329,7 @@ class CheckIn(models.Model):
         ordering = ["-sent_at"]
 
     def __str__(self) -> str:
-        return f"Check-in #{self.pk}"
+        return gettext("Check-in #%(number)s") % {"number": self.pk}
 
 
 class Flag(models.Model):

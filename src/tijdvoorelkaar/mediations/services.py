@@ -11,10 +11,12 @@ from django.core import signing
 from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.participants.models import Participant, Stage
@@ -30,7 +32,8 @@ NO_SHOW_THRESHOLD = 2
 
 
 class MediationError(ServiceError):
-    """A request about a mediation that cannot be carried out; the message is Dutch."""
+    """A request about a mediation that cannot be carried out; the message is for the
+    person who asked (translated)."""
 
 
 def _event(mediation: Mediation, actor, kind: str, *, before: str = "", note: str = "") -> None:
@@ -88,15 +91,15 @@ def next_follow_up_on(area: Area, started: dt.date, done: int) -> dt.date:
 def _check_pair(area: Area, requester: Participant, provider: Participant) -> None:
     if requester.pk == provider.pk:
         raise MediationError(
-            "Iemand kan niet aan zichzelf gekoppeld worden. Kies twee verschillende deelnemers."
+            _("Iemand kan niet aan zichzelf gekoppeld worden. Kies twee verschillende deelnemers.")
         )
     for person in (requester, provider):
         if person.area_id != area.pk:
-            raise MediationError("Beide deelnemers moeten bij dit werkgebied horen.")
+            raise MediationError(_("Beide deelnemers moeten bij dit werkgebied horen."))
         if is_paused(person):
             raise MediationError(
-                f"{person.public_name} staat op pauze of is gestopt en kan "
-                "nu niet voorgesteld worden."
+                _("%(name)s staat op pauze of is gestopt en kan nu niet voorgesteld worden.")
+                % {"name": person.public_name}
             )
 
 
@@ -127,7 +130,9 @@ def record_self_made(
         provider_answer=Mediation.Answer.YES,
         broker=requester.assigned_broker or provider.assigned_broker,
     )
-    _event(mediation, actor, "aangemaakt", note="zelf gemaakt via de marktplaats")
+    with site_language():
+        note = _("zelf gemaakt via de marktplaats")
+    _event(mediation, actor, "aangemaakt", note=note)
     _set_status(mediation, S.RUNNING, actor, "koppeling")
     for person in (requester, provider):
         _advance_stage(person, Stage.MATCHED)
@@ -145,7 +150,7 @@ def confirm_going_ahead(conversation: Conversation, participant: Participant):
     elif participant.pk == conversation.owner_id:
         conversation.owner_confirmed_at = conversation.owner_confirmed_at or now
     else:
-        raise MediationError("U doet niet mee aan dit gesprek.")
+        raise MediationError(_("U doet niet mee aan dit gesprek."))
     conversation.save(update_fields=["initiator_confirmed_at", "owner_confirmed_at"])
     if not (conversation.initiator_confirmed_at and conversation.owner_confirmed_at):
         return None
@@ -181,12 +186,15 @@ def propose(
     """The broker proposes two people to each other. Nothing is matched until both say yes."""
     _check_pair(area, requester, provider)
     if ad is not None and ad.area_id != area.pk:
-        raise MediationError("Deze advertentie hoort niet bij dit werkgebied.")
+        raise MediationError(_("Deze advertentie hoort niet bij dit werkgebied."))
     duplicate = Mediation.objects.filter(
         area=area, requester=requester, provider=provider, status__in=Mediation.OPEN_STATUSES
     ).first()
     if duplicate is not None:
-        raise MediationError(f"Deze twee hebben al een lopende bemiddeling (#{duplicate.pk}).")
+        raise MediationError(
+            _("Deze twee hebben al een lopende bemiddeling (#%(number)s).")
+            % {"number": duplicate.pk}
+        )
     mediation = Mediation.objects.create(
         area=area,
         requester=requester,
@@ -206,31 +214,43 @@ def propose(
 
 
 def proposal_texts(mediation: Mediation) -> dict[str, dict[str, str]]:
-    """Ready texts for each side, for email, letter and phone."""
-    what = mediation.ad.title if mediation.ad else "een klus of wat gezelschap"
-    broker = mediation.broker.first_name if mediation.broker else "de sociaal makelaar"
+    """Ready texts for each side, for email, letter and phone, in the broker's language."""
+    what = mediation.ad.title if mediation.ad else _("een klus of wat gezelschap")
+    broker = mediation.broker.first_name if mediation.broker else _("de sociaal makelaar")
     texts = {}
     for side, me, other, role in (
-        ("requester", mediation.requester, mediation.provider, "wil u graag helpen"),
-        ("provider", mediation.provider, mediation.requester, "kan uw hulp goed gebruiken"),
+        # Translators: said of the other person ("Piet ... wil u graag helpen").
+        ("requester", mediation.requester, mediation.provider, _("wil u graag helpen")),
+        # Translators: said of the other person ("Piet ... kan uw hulp goed gebruiken").
+        ("provider", mediation.provider, mediation.requester, _("kan uw hulp goed gebruiken")),
     ):
-        body = (
-            f"Beste {me.public_name},\n\n"
-            f"Via TijdVoorElkaar ken ik iemand die u misschien kan helpen, of die u kunt "
-            f"helpen: {other.public_name}"
-            f"{' uit ' + other.neighbourhood.name if other.neighbourhood else ''} {role}. "
-            f"Het gaat om: {what}.\n\n"
+        who = other.public_name
+        if other.neighbourhood:
+            who = _("%(name)s uit %(neighbourhood)s") % {
+                "name": who,
+                "neighbourhood": other.neighbourhood.name,
+            }
+        body = _(
+            "Beste %(name)s,\n\n"
+            "Via TijdVoorElkaar ken ik iemand die u misschien kan helpen, of die u kunt "
+            "helpen: %(other)s %(role)s. Het gaat om: %(what)s.\n\n"
             "Lijkt het u wat om kennis te maken? Ik kom graag mee naar de eerste ontmoeting. "
             "Dan spreken we samen af wat jullie doen, hoe vaak en hoe lang. U zit nergens "
             "aan vast: ook als u nee zegt, is dat goed.\n\n"
-            f"Met vriendelijke groet,\n{broker}, sociaal makelaar TijdVoorElkaar "
-            f"{mediation.area.name}"
-        )
-        phone = (
-            f"Goedendag, u spreekt met {broker} van TijdVoorElkaar. Ik bel over {what}. "
-            f"Ik ken {other.public_name}, die {role}. Zou u kennis willen maken? Ik ga mee "
-            "naar de eerste ontmoeting en we maken samen afspraken. Nee zeggen mag ook."
-        )
+            "Met vriendelijke groet,\n%(broker)s, sociaal makelaar TijdVoorElkaar %(area)s"
+        ) % {
+            "name": me.public_name,
+            "other": who,
+            "role": role,
+            "what": what,
+            "broker": broker,
+            "area": mediation.area.name,
+        }
+        phone = _(
+            "Goedendag, u spreekt met %(broker)s van TijdVoorElkaar. Ik bel over %(what)s. "
+            "Ik ken %(other)s, die %(role)s. Zou u kennis willen maken? Ik ga mee naar de "
+            "eerste ontmoeting en we maken samen afspraken. Nee zeggen mag ook."
+        ) % {"broker": broker, "what": what, "other": other.public_name, "role": role}
         texts[side] = {"email": body, "letter": body, "phone": phone}
     return texts
 
@@ -239,36 +259,33 @@ def proposal_texts(mediation: Mediation) -> dict[str, dict[str, str]]:
 def record_answer(mediation: Mediation, *, side: str, answer: str, actor) -> Mediation:
     mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
     if not mediation.may("answer"):
-        raise MediationError("Antwoorden kunnen alleen bij een voorstel worden vastgelegd.")
+        raise MediationError(_("Antwoorden kunnen alleen bij een voorstel worden vastgelegd."))
     if answer not in (Mediation.Answer.YES, Mediation.Answer.NO):
-        raise MediationError("Kies ja of nee.")
+        raise MediationError(_("Kies ja of nee."))
     if side == "requester":
         mediation.requester_answer = answer
     elif side == "provider":
         mediation.provider_answer = answer
     else:
-        raise MediationError("Onbekende kant van de bemiddeling.")
+        raise MediationError(_("Onbekende kant van de bemiddeling."))
     mediation.save()
     who = mediation.requester if side == "requester" else mediation.provider
     _event(mediation, actor, "antwoord", note=f"{who.public_name}: {answer}")
     if answer == Mediation.Answer.NO:
-        _end(
-            mediation,
-            actor=actor,
-            reason=Mediation.EndReason.OTHER,
-            reason_text=f"{who.public_name} zei nee op het voorstel",
-        )
+        with site_language():
+            reason_text = _("%(name)s zei nee op het voorstel") % {"name": who.public_name}
+        _end(mediation, actor=actor, reason=Mediation.EndReason.OTHER, reason_text=reason_text)
     return mediation
 
 
 @transaction.atomic
 def plan_introduction(mediation: Mediation, *, on: dt.date, actor) -> Mediation:
     if mediation.status not in mediation.ACTION_STATUSES["plan_introduction"]:
-        raise MediationError("Een kennismaking plannen kan alleen na een voorstel.")
+        raise MediationError(_("Een kennismaking plannen kan alleen na een voorstel."))
     if not mediation.both_agreed:
-        raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
+        raise MediationError(_("Eerst moeten beide deelnemers ja zeggen op het voorstel."))
     if on < clock.today() - dt.timedelta(days=30):
-        raise MediationError("Die datum ligt te ver in het verleden.")
+        raise MediationError(_("Die datum ligt te ver in het verleden."))
     mediation.intro_planned_on = on
     _set_status(mediation, S.INTRO_PLANNED, actor, "kennismaking gepland", note=str(on))
     return mediation
@@ -281,12 +298,14 @@ def record_introduction(
     """The introduction took place; record the agreement. When both want to go ahead the
     mediation becomes a running match and the follow-up schedule starts."""
     if mediation.status not in mediation.ACTION_STATUSES["record_introduction"]:
-        raise MediationError("Bij deze bemiddeling kan geen kennismaking meer worden vastgelegd.")
+        raise MediationError(
+            _("Bij deze bemiddeling kan geen kennismaking meer worden vastgelegd.")
+        )
     if not mediation.both_agreed:
-        raise MediationError("Eerst moeten beide deelnemers ja zeggen op het voorstel.")
+        raise MediationError(_("Eerst moeten beide deelnemers ja zeggen op het voorstel."))
     ends, starts = agreement.get("ends_on"), agreement["starts_on"]
     if ends and ends < starts:
-        raise MediationError("De einddatum ligt vóór de startdatum.")
+        raise MediationError(_("De einddatum ligt vóór de startdatum."))
     Agreement.objects.update_or_create(
         mediation=mediation,
         defaults={**agreement, "recorded_by": actor, "recorded_at": clock.now()},
@@ -302,7 +321,7 @@ def record_introduction(
 @transaction.atomic
 def start(mediation: Mediation, *, actor) -> Mediation:
     if not mediation.may("start"):
-        raise MediationError("Alleen na een kennismaking kan de koppeling starten.")
+        raise MediationError(_("Alleen na een kennismaking kan de koppeling starten."))
     _set_status(mediation, S.RUNNING, actor, "koppeling")
     return mediation
 
@@ -310,7 +329,7 @@ def start(mediation: Mediation, *, actor) -> Mediation:
 @transaction.atomic
 def pause(mediation: Mediation, *, actor, note: str = "") -> Mediation:
     if not mediation.may("pause"):
-        raise MediationError("Alleen een lopende koppeling kan gepauzeerd worden.")
+        raise MediationError(_("Alleen een lopende koppeling kan gepauzeerd worden."))
     _set_status(mediation, S.PAUSED, actor, "gepauzeerd", note=note)
     return mediation
 
@@ -318,7 +337,7 @@ def pause(mediation: Mediation, *, actor, note: str = "") -> Mediation:
 @transaction.atomic
 def resume(mediation: Mediation, *, actor) -> Mediation:
     if not mediation.may("resume"):
-        raise MediationError("Deze koppeling is niet gepauzeerd.")
+        raise MediationError(_("Deze koppeling is niet gepauzeerd."))
     _set_status(mediation, S.RUNNING, actor, "hervat")
     return mediation
 
@@ -360,15 +379,16 @@ def end(
     """End a mediation with a coded reason and the closing checklist."""
     mediation = Mediation.objects.select_for_update().get(pk=mediation.pk)
     if not mediation.may("end"):
-        raise MediationError("Deze bemiddeling is al beëindigd.")
+        raise MediationError(_("Deze bemiddeling is al beëindigd."))
     if reason not in Mediation.EndReason.values:
-        raise MediationError("Kies een reden om te stoppen.")
+        raise MediationError(_("Kies een reden om te stoppen."))
     if reason == Mediation.EndReason.OTHER and not reason_text.strip():
-        raise MediationError("Bij 'anders': schrijf kort op wat de reden is.")
+        raise MediationError(_("Bij 'anders': schrijf kort op wat de reden is."))
     agreement = Agreement.objects.filter(mediation=mediation).first()
     if agreement and agreement.helper_holds_key and not key_returned:
         raise MediationError(
-            "De helper had een sleutel. Vink aan dat de sleutel terug is voordat u afsluit."
+            _("De helper had een sleutel. Vink aan dat de sleutel terug is voordat u afsluit."),
+            field="key_returned",
         )
     _end(
         mediation,
@@ -399,17 +419,17 @@ CORRECTABLE = (
 def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) -> Mediation:
     """A coordinator corrects a mistake; every changed field and the reason are logged."""
     if not reason.strip():
-        raise MediationError("Schrijf op waarom u dit corrigeert.")
+        raise MediationError(_("Schrijf op waarom u dit corrigeert."))
     changed = []
     for field, value in changes.items():
         if field not in CORRECTABLE:
-            raise MediationError(f"'{field}' kan niet gecorrigeerd worden.")
+            raise MediationError(_("'%(field)s' kan niet gecorrigeerd worden.") % {"field": field})
         old = getattr(mediation, field)
         if old != value:
             setattr(mediation, field, value)
             changed.append(f"{field}: {old} -> {value}")
     if not changed:
-        raise MediationError("Er is niets veranderd.")
+        raise MediationError(_("Er is niets veranderd."))
     mediation.save()
     _event(mediation, coordinator, "correctie", note=f"{reason.strip()} ({'; '.join(changed)})")
     audit.record(
@@ -426,16 +446,18 @@ def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) ->
 def raise_flag(mediation: Mediation, *, kind: str, actor=None, note: str = "") -> Flag:
     """A broker's (or, with actor None, the system's) worry about a mediation."""
     if kind not in Flag.Kind.values:
-        raise MediationError("Onbekend soort signaal.")
+        raise MediationError(_("Onbekend soort signaal."))
     if actor is not None and not mediation.may("raise_flag"):
-        raise MediationError("Een signaal hoort bij een geplande of lopende koppeling.")
+        raise MediationError(_("Een signaal hoort bij een geplande of lopende koppeling."))
     existing = Flag.objects.filter(mediation=mediation, kind=kind, resolved_at__isnull=True).first()
     if existing is not None:
         return existing
     flag = Flag.objects.create(
         mediation=mediation, kind=kind, note=note[:500], raised_by=actor, raised_at=clock.now()
     )
-    _event(mediation, actor, "signaal", note=flag.get_kind_display())
+    with site_language():
+        note = str(flag.get_kind_display())
+    _event(mediation, actor, "signaal", note=note)
     return flag
 
 
@@ -443,7 +465,9 @@ def resolve_flag(flag: Flag, *, actor) -> Flag:
     if flag.resolved_at is None:
         flag.resolved_at, flag.resolved_by = clock.now(), actor
         flag.save(update_fields=["resolved_at", "resolved_by"])
-        _event(flag.mediation, actor, "signaal opgelost", note=flag.get_kind_display())
+        with site_language():
+            note = str(flag.get_kind_display())
+        _event(flag.mediation, actor, "signaal opgelost", note=note)
     return flag
 
 
@@ -453,7 +477,7 @@ def log_cancellation(
 ) -> Cancellation:
     """One side called off a meeting. From the second one on the system raises a flag."""
     if not mediation.may("log_cancellation"):
-        raise MediationError("Afzeggingen horen bij een geplande of lopende koppeling.")
+        raise MediationError(_("Afzeggingen horen bij een geplande of lopende koppeling."))
     cancellation = Cancellation.objects.create(
         mediation=mediation,
         by_requester=by_requester,
@@ -464,11 +488,11 @@ def log_cancellation(
     )
     _event(mediation, actor, "afzegging", note=note)
     if mediation.cancellations.count() >= NO_SHOW_THRESHOLD:
-        raise_flag(
-            mediation,
-            kind=Flag.Kind.NO_SHOWS,
-            note=f"{mediation.cancellations.count()} keer afgezegd of niet gekomen",
-        )
+        with site_language():
+            note = _("%(count)s keer afgezegd of niet gekomen") % {
+                "count": mediation.cancellations.count()
+            }
+        raise_flag(mediation, kind=Flag.Kind.NO_SHOWS, note=note)
     return cancellation
 
 
@@ -510,9 +534,11 @@ def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list
             (label, check_in_link(check_in, value, base_url))
             for value, label in CheckIn.Answer.choices
         ]
+        with site_language():
+            subject = _("Hoe gaat het met jullie contact?")
         queue_email(
             person.user.email,
-            "Hoe gaat het met jullie contact?",
+            subject,
             "mediations/email/check_in",
             {
                 "person": person,
@@ -540,16 +566,21 @@ def run_follow_ups(*, base_url: str | None = None) -> int:
             locked = Mediation.objects.select_for_update().get(pk=mediation.pk)
             if locked.next_follow_up_on is None or locked.next_follow_up_on > today:
                 continue
+            with site_language():
+                title = _(
+                    "Nazorg: bel %(requester)s en %(provider)s hoe het gaat "
+                    "(bemiddeling #%(number)s)"
+                ) % {
+                    "requester": mediation.requester.public_name,
+                    "provider": mediation.provider.public_name,
+                    "number": mediation.pk,
+                }
             create_task(
                 area=mediation.area,
                 preferred=_preferred_brokers(mediation),
                 participant=mediation.requester,
                 mediation=mediation,
-                title=(
-                    f"Nazorg: bel {mediation.requester.public_name} en "
-                    f"{mediation.provider.public_name} hoe het gaat "
-                    f"(bemiddeling #{mediation.pk})"
-                ),
+                title=title,
                 due_on=locked.next_follow_up_on,
                 source=Task.Source.FOLLOW_UP,
             )
@@ -561,7 +592,9 @@ def run_follow_ups(*, base_url: str | None = None) -> int:
                 locked.follow_ups_done,
             )
             locked.save(update_fields=["follow_ups_done", "next_follow_up_on"])
-            _event(locked, None, "nazorg", note=f"nazorgmoment {locked.follow_ups_done}")
+            with site_language():
+                note = _("nazorgmoment %(number)s") % {"number": locked.follow_ups_done}
+            _event(locked, None, "nazorg", note=note)
             count += 1
     return count
 
@@ -570,10 +603,10 @@ def check_in_from_token(token: str) -> CheckIn:
     try:
         data = signing.loads(token, salt=CHECK_IN_SALT, max_age=CHECK_IN_MAX_AGE.total_seconds())
     except signing.SignatureExpired as exc:
-        raise MediationError("Deze link is verlopen. Bel gerust de sociaal makelaar.") from exc
+        raise MediationError(_("Deze link is verlopen. Bel gerust de sociaal makelaar.")) from exc
     except signing.BadSignature as exc:
         raise MediationError(
-            "Deze link klopt niet. Gebruik de link uit de e-mail, of bel de sociaal makelaar."
+            _("Deze link klopt niet. Gebruik de link uit de e-mail, of bel de sociaal makelaar.")
         ) from exc
     check_in = (
         CheckIn.objects.select_related("mediation__area", "participant")
@@ -581,25 +614,27 @@ def check_in_from_token(token: str) -> CheckIn:
         .first()
     )
     if check_in is None:
-        raise MediationError("Deze link klopt niet meer.")
+        raise MediationError(_("Deze link klopt niet meer."))
     return check_in
 
 
 @transaction.atomic
 def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
     if answer not in CheckIn.Answer.values:
-        raise MediationError("Dit antwoord kennen we niet.")
+        raise MediationError(_("Dit antwoord kennen we niet."))
     if check_in.mediation.status in Mediation.ENDED_STATUSES:
-        raise MediationError("Dit contact is al afgesloten. Bel gerust de sociaal makelaar.")
+        raise MediationError(_("Dit contact is al afgesloten. Bel gerust de sociaal makelaar."))
     check_in.answer = answer
     check_in.answered_at = clock.now()
     check_in.seen_at = None
     check_in.save(update_fields=["answer", "answered_at", "seen_at"])
+    with site_language():
+        answer_label = str(check_in.get_answer_display())
     _event(
         check_in.mediation,
         check_in.participant.user,
         "antwoord nazorg",
-        note=f"{check_in.participant.public_name}: {check_in.get_answer_display()}",
+        note=f"{check_in.participant.public_name}: {answer_label}",
     )
     if answer == CheckIn.Answer.WANT_TO_STOP:
         request_stop(check_in.mediation, check_in.participant)
@@ -615,22 +650,23 @@ def mark_check_in_seen(check_in: CheckIn, *, actor) -> None:
 def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
     """A participant asks to stop (from their page or a check-in): the broker is alerted."""
     if participant.pk not in (mediation.requester_id, mediation.provider_id):
-        raise MediationError("U hoort niet bij dit contact.")
+        raise MediationError(_("U hoort niet bij dit contact."))
     if mediation.status in Mediation.ENDED_STATUSES:
-        raise MediationError("Dit contact is al afgesloten.")
+        raise MediationError(_("Dit contact is al afgesloten."))
     if mediation.stop_requested_at is None:
         mediation.stop_requested_at = clock.now()
         mediation.save(update_fields=["stop_requested_at"])
         _event(mediation, participant.user, "wil stoppen", note=participant.public_name)
+        with site_language():
+            title = _(
+                "%(name)s wil stoppen met contact (bemiddeling #%(number)s): bel en sluit goed af"
+            ) % {"name": participant.public_name, "number": mediation.pk}
         create_task(
             area=mediation.area,
             preferred=_preferred_brokers(mediation),
             participant=participant,
             mediation=mediation,
-            title=(
-                f"{participant.public_name} wil stoppen met contact "
-                f"(bemiddeling #{mediation.pk}): bel en sluit goed af"
-            ),
+            title=title,
             due_on=clock.today(),
             source=Task.Source.FOLLOW_UP,
         )
@@ -639,7 +675,8 @@ def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
 
 def ask_broker_to_call(participant: Participant, *, message: str = ""):
     """The "bel of mail mijn makelaar" button: a task for the participant's broker."""
-    title = f"{participant.public_name} vraagt: bel of mail mij"
+    with site_language():
+        title = _("%(name)s vraagt: bel of mail mij") % {"name": participant.public_name}
     if message.strip():
         title += f" ({message.strip()[:120]})"
     task = create_task(
@@ -652,7 +689,7 @@ def ask_broker_to_call(participant: Participant, *, message: str = ""):
     )
     if task is None:
         raise MediationError(
-            "Er is nog geen sociaal makelaar in dit werkgebied. Probeer het later opnieuw."
+            _("Er is nog geen sociaal makelaar in dit werkgebied. Probeer het later opnieuw.")
         )
     return task
 

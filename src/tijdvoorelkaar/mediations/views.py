@@ -419,7 +419,7 @@ def check_in(request, area_slug, token, answer):
     try:
         item = services.check_in_from_token(token)
         if item.mediation.area_id != area.pk:
-            raise services.MediationError("Deze link klopt niet.")
+            raise services.MediationError(_("Deze link klopt niet."))
         if request.method == "POST":
             answer = request.POST.get("answer", "")
         item = services.answer_check_in(item, answer)

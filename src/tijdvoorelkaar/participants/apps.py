@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.core.access import register_role_source
 from tijdvoorelkaar.core.roles import PARTICIPANT
@@ -14,7 +15,7 @@ def participation(user, area):
 
 class ParticipantsConfig(AppConfig):
     name = "tijdvoorelkaar.participants"
-    verbose_name = "Deelnemers"
+    verbose_name = gettext_lazy("Deelnemers")
 
     def ready(self) -> None:
 

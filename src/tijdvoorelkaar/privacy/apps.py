@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.core import periodic
 
@@ -12,7 +13,7 @@ def run_retention() -> str:
 
 class PrivacyConfig(AppConfig):
     name = "tijdvoorelkaar.privacy"
-    verbose_name = "Privacy (inzage, export, verwijderen)"
+    verbose_name = gettext_lazy("Privacy (inzage, export, verwijderen)")
 
     def ready(self) -> None:
 

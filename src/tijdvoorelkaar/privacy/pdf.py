@@ -3,6 +3,7 @@
 import io
 from xml.sax.saxutils import escape
 
+from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -33,19 +34,21 @@ def _lines(data, styles, depth=0):
 
 
 def export_pdf(data: dict) -> bytes:
+    """The export as a PDF, headed in the reader's language."""
     buffer = io.BytesIO()
+    title = _("Mijn gegevens bij TijdVoorElkaar")
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        title="Mijn gegevens bij TijdVoorElkaar",
+        title=title,
         leftMargin=2 * cm,
         rightMargin=2 * cm,
     )
     styles = getSampleStyleSheet()
     story = [
-        Paragraph("Mijn gegevens bij TijdVoorElkaar", styles["Title"]),
+        Paragraph(escape(title), styles["Title"]),
         Paragraph(
-            "Alles wat wij over u bewaren, ook wat de sociaal makelaar over u noteerde.",
+            escape(_("Alles wat wij over u bewaren, ook wat de sociaal makelaar over u noteerde.")),
             styles["BodyText"],
         ),
         Spacer(1, 0.5 * cm),

@@ -15,6 +15,7 @@ from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.accounts.models import (
     LoginToken,
@@ -28,6 +29,7 @@ from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
@@ -80,7 +82,8 @@ IDENTITY_FIELDS = {
 
 
 class PrivacyError(ServiceError):
-    """A privacy request that cannot be carried out; the message is Dutch."""
+    """A privacy request that cannot be carried out; the message is for the person who
+    asked (translated)."""
 
 
 def find_user(email: str) -> User:
@@ -96,12 +99,15 @@ def find_user(email: str) -> User:
         )
         if len(users) > 1:
             raise PrivacyError(
-                f"Het e-mailadres '{email}' staat bij inschrijvingen in meer dan één "
-                "werkgebied. Wis ze elk via de werkplek van het werkgebied."
+                _(
+                    "Het e-mailadres '%(email)s' staat bij inschrijvingen in meer dan één "
+                    "werkgebied. Wis ze elk via de werkplek van het werkgebied."
+                )
+                % {"email": email}
             )
         user = User.objects.filter(pk__in=users).first()
     if user is None:
-        raise PrivacyError(f"Er is niemand met het e-mailadres '{email}'.")
+        raise PrivacyError(_("Er is niemand met het e-mailadres '%(email)s'.") % {"email": email})
     return user
 
 
@@ -270,9 +276,6 @@ def _delete_task_results(needles: list[str]) -> None:
             )
 
 
-ERASED_TASK = "Tekst verwijderd: een deelnemer is gewist"
-
-
 def _start_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=clock.now().tzinfo)
 
@@ -298,7 +301,11 @@ def _erase_mediation_texts(participants: list[Participant]) -> list[int]:
     Cancellation.objects.filter(mediation_id__in=ids).update(note="")
     mediations.update(end_reason_text="", external_id=None)
     for pk in ids:
-        Task.objects.filter(mediation_id=pk).update(title=f"{ERASED_TASK} (bemiddeling #{pk})")
+        with site_language():
+            title = _("Tekst verwijderd: een deelnemer is gewist (bemiddeling #%(number)s)") % {
+                "number": pk
+            }
+        Task.objects.filter(mediation_id=pk).update(title=title)
     return ids
 
 
@@ -323,11 +330,13 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
 
     reason = (reason or "").strip()
     if not reason:
-        raise PrivacyError("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer').")
+        raise PrivacyError(
+            _("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer')."), field="reason"
+        )
     participants = list(Participant.objects.filter(user=user))
     already = any(p.erased_at for p in participants)
     if already or (not user.is_active and user.first_name == "Verwijderde"):
-        raise PrivacyError("Deze persoon is al verwijderd.")
+        raise PrivacyError(_("Deze persoon is al verwijderd."))
     everywhere, linked = _needles(user, participants)
     addresses = [a for a in [user.email, *(p.registry_email for p in participants)] if a]
     now = clock.now()
@@ -497,9 +506,11 @@ def run_retention(*, base_url: str | None = None) -> tuple[int, int]:
             if participant.retention_warned_at is None:
                 Participant.objects.filter(pk=participant.pk).update(retention_warned_at=now)
                 if participant.user.email:
+                    with site_language():
+                        subject = _("Doet u nog mee met TijdVoorElkaar?")
                     queue_email(
                         participant.user.email,
-                        "Doet u nog mee met TijdVoorElkaar?",
+                        subject,
                         "privacy/email/retention_warning",
                         {
                             "participant": participant,

@@ -72,7 +72,7 @@ def erase_by_broker(request, area, pk):
                 participant.user, reason=form.cleaned_data["reason"], actor=request.user
             )
         except services.PrivacyError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("De gegevens van deze deelnemer zijn verwijderd."))
             return redirect("workspace:registry", area.slug)

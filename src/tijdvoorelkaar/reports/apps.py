@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class ReportsConfig(AppConfig):
     name = "tijdvoorelkaar.reports"
-    verbose_name = "Verslagen en monitoring"
+    verbose_name = gettext_lazy("Verslagen en monitoring")

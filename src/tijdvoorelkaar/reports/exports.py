@@ -1,10 +1,14 @@
-"""Downloads of a report: CSV and XLSX with every table, and a PDF in Dutch with charts.
+"""Downloads of a report: CSV and XLSX with every table, and a PDF with charts, in the
+reader's language (Dutch unless they chose English).
 They are made from the same `Report` as the page, so a funder's files hide the same cells.
 CSV and XLSX go through core/spreadsheet.py: no cell can become a formula, and the XLSX
 holds numbers as numbers."""
 
 import io
 from xml.sax.saxutils import escape
+
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import spreadsheet
 
@@ -72,7 +76,7 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
         pagesize=A4,
         title=title,
         author="TijdVoorElkaar",
-        lang="nl",
+        lang=translation.get_language() or "nl",
         leftMargin=2 * cm,
         rightMargin=2 * cm,
         topMargin=2 * cm,
@@ -87,10 +91,14 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
     if report.masked:
         story.append(
             Paragraph(
-                "Aantallen kleiner dan 5 staan er als &lt;5, zodat niemand herkenbaar is. "
-                "Soms staat ook een groter aantal als &lt;5: anders zou een klein aantal uit "
-                "de andere cijfers terug te rekenen zijn. Het totaal aantal aangemelde "
-                "deelnemers is afgerond op tientallen.",
+                escape(
+                    _(
+                        "Aantallen kleiner dan 5 staan er als <5, zodat niemand herkenbaar is. "
+                        "Soms staat ook een groter aantal als <5: anders zou een klein aantal "
+                        "uit de andere cijfers terug te rekenen zijn. Het totaal aantal "
+                        "aangemelde deelnemers is afgerond op tientallen."
+                    )
+                ),
                 styles["Italic"],
             )
         )

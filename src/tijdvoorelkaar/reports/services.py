@@ -25,6 +25,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
@@ -62,7 +63,7 @@ CONTRACT_KEYS = (
 
 
 class ReportError(ServiceError):
-    """A report that cannot be made; the message is Dutch."""
+    """A report that cannot be made; the message is for the reader (translated)."""
 
 
 def share(part: int, whole: int) -> float:
@@ -78,17 +79,21 @@ def growth(before, after) -> float | None:
 
 
 def parse_period(start: str, end: str) -> tuple[dt.date, dt.date]:
-    """Two ISO dates as a period, or a ReportError in Dutch."""
+    """Two ISO dates as a period, or a ReportError."""
     try:
         first = dt.date.fromisoformat(start)
     except (TypeError, ValueError):
-        raise ReportError(f"'{start}' is geen geldige begindatum; gebruik JJJJ-MM-DD.") from None
+        raise ReportError(
+            _("'%(date)s' is geen geldige begindatum; gebruik JJJJ-MM-DD.") % {"date": start}
+        ) from None
     try:
         last = dt.date.fromisoformat(end)
     except (TypeError, ValueError):
-        raise ReportError(f"'{end}' is geen geldige einddatum; gebruik JJJJ-MM-DD.") from None
+        raise ReportError(
+            _("'%(date)s' is geen geldige einddatum; gebruik JJJJ-MM-DD.") % {"date": end}
+        ) from None
     if first > last:
-        raise ReportError("De begindatum ligt na de einddatum.")
+        raise ReportError(_("De begindatum ligt na de einddatum."))
     return first, last
 
 
@@ -482,7 +487,7 @@ def time_credit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None
 def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
     """Every figure of the period report for `area`, `start..end` inclusive."""
     if start > end:
-        raise ReportError("De begindatum ligt na de einddatum.")
+        raise ReportError(_("De begindatum ligt na de einddatum."))
     result: dict = {"area": area.slug, "start": start.isoformat(), "end": end.isoformat()}
     result.update(mediation_figures(area, start, end))
     result.update(participant_figures(area, start, end))
@@ -510,10 +515,16 @@ def presets(today: dt.date) -> list[tuple[str, dt.date, dt.date]]:
     """Quarter and year presets around `today`: (label, start, end)."""
     this_q = quarter_of(today)
     previous_q = quarter_of(this_q[0] - dt.timedelta(days=1))
-    q_label = "{}e kwartaal {}"
+
+    def q_label(first_day: dt.date) -> str:
+        return _("%(number)se kwartaal %(year)s") % {
+            "number": (first_day.month - 1) // 3 + 1,
+            "year": first_day.year,
+        }
+
     return [
-        (q_label.format((this_q[0].month - 1) // 3 + 1, this_q[0].year), *this_q),
-        (q_label.format((previous_q[0].month - 1) // 3 + 1, previous_q[0].year), *previous_q),
+        (q_label(this_q[0]), *this_q),
+        (q_label(previous_q[0]), *previous_q),
         (f"{today.year}", dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)),
         (f"{today.year - 1}", dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)),
     ]

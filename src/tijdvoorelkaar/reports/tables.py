@@ -8,6 +8,10 @@ side is hidden. The tables hold aggregates only: no names of people anywhere."""
 
 from dataclasses import dataclass, field
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from tijdvoorelkaar.core import spreadsheet
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Inflow
@@ -18,15 +22,25 @@ from .services import UNKNOWN, growth
 SMALL = 5
 HIDDEN = "<5"
 
-INFLOW_LABELS = {value: str(label) for value, label in Inflow.choices}
-INFLOW_LABELS.update({"evenement": "markt of evenement", UNKNOWN: "onbekend"})
-END_REASON_LABELS = {value: str(label) for value, label in Mediation.EndReason.choices}
+# Row labels by key (the keys are codes, as in kpi() and the funder's hidden sets); a key
+# without a label is data, such as a category or organisation name, and shown as it is.
+UNKNOWN_LABEL = gettext_lazy("onbekend")
+INFLOW_LABELS = dict(Inflow.choices)
+INFLOW_LABELS.update({"evenement": gettext_lazy("markt of evenement"), UNKNOWN: UNKNOWN_LABEL})
+END_REASON_LABELS = {**dict(Mediation.EndReason.choices), UNKNOWN: UNKNOWN_LABEL}
+AGE_LABELS = {
+    "jonger dan 30": gettext_lazy("jonger dan 30"),
+    "30 tot 50": gettext_lazy("30 tot 50"),
+    "50 tot 65": gettext_lazy("50 tot 65"),
+    "65 tot 80": gettext_lazy("65 tot 80"),
+    "80 of ouder": gettext_lazy("80 of ouder"),
+}
 COMPOSITION = [
-    ("gender", "Geslacht", Background.Gender),
-    ("age", "Leeftijd aan het eind van de periode", None),
-    ("household", "Huishouden", Background.Household),
-    ("work_situation", "Wat deelnemers overdag doen", Background.Work),
-    ("origin", "Land van herkomst", Background.Origin),
+    ("gender", gettext_lazy("Geslacht"), Background.Gender),
+    ("age", gettext_lazy("Leeftijd aan het eind van de periode"), None),
+    ("household", gettext_lazy("Huishouden"), Background.Household),
+    ("work_situation", gettext_lazy("Wat deelnemers overdag doen"), Background.Work),
+    ("origin", gettext_lazy("Land van herkomst"), Background.Origin),
 ]
 
 
@@ -59,7 +73,7 @@ class Report:
     def headers(self) -> list[str]:
         heads = ["", *self.periods]
         if self.compare:
-            heads.append("groeifactor")
+            heads.append(_("groeifactor"))
         return heads
 
     def is_hidden(self, row: Row, i: int) -> bool:
@@ -121,10 +135,14 @@ class Report:
 
 
 def _number(value) -> str:
+    """1234 -> "1.234", 2.25 -> "2,3" (one decimal, none when it is 0), in the reader's
+    language ("1,234" and "2.3" in English)."""
     if isinstance(value, float):
-        text = f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-        return text.removesuffix(",0")
-    return f"{value:,}".replace(",", ".")
+        value = round(value, 1)
+        if not value.is_integer():
+            return number_format(value, decimal_pos=1, force_grouping=True)
+        value = int(value)
+    return number_format(value, force_grouping=True)
 
 
 def _dict_rows(
@@ -140,14 +158,14 @@ def _dict_rows(
     labels = labels or {}
     rows = [
         Row(
-            labels.get(k, k),
+            str(labels.get(k, k)),
             [(result.get(key) or {}).get(k, 0) for result in figures],
             key=(key, k),
         )
         for k in keys
     ]
     if not fixed:
-        rows.sort(key=lambda row: (row.label == "onbekend", -row.values[-1], row.label))
+        rows.sort(key=lambda row: (row.key[1] == UNKNOWN, -row.values[-1], row.label))
     return rows
 
 
@@ -164,52 +182,54 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
     def dict_rows(key, labels=None):
         return _dict_rows(figures, key, labels, fixed=masked)
 
-    total_label = "Totaal aangemeld aan het eind van de periode"
+    total_label = _("Totaal aangemeld aan het eind van de periode")
     if masked:
-        total_label += " (afgerond op tientallen)"
+        total_label = _("Totaal aangemeld aan het eind van de periode (afgerond op tientallen)")
     tables = [
         Table(
             "bemiddelingen",
-            "Bemiddelingen en koppelingen",
+            _("Bemiddelingen en koppelingen"),
             [
-                row("Bemiddelingen tussen bewoners", "mediations_total"),
-                row("waarvan actief ondersteund door de makelaar", "mediations_supported"),
-                row("Geslaagde koppelingen", "matches_successful"),
-                row("waarvan actief ondersteund door de makelaar", "matches_successful_supported"),
-                row("Mislukte actief ondersteunde bemiddelingen", "mediations_supported_failed"),
-                row("Nog lopend aan het eind van de periode", "mediations_running"),
+                row(_("Bemiddelingen tussen bewoners"), "mediations_total"),
+                row(_("waarvan actief ondersteund door de makelaar"), "mediations_supported"),
+                row(_("Geslaagde koppelingen"), "matches_successful"),
                 row(
-                    "Vrijwilligersplaatsingen bij organisaties (apart geteld)",
+                    _("waarvan actief ondersteund door de makelaar"), "matches_successful_supported"
+                ),
+                row(_("Mislukte actief ondersteunde bemiddelingen"), "mediations_supported_failed"),
+                row(_("Nog lopend aan het eind van de periode"), "mediations_running"),
+                row(
+                    _("Vrijwilligersplaatsingen bij organisaties (apart geteld)"),
                     "volunteer_placements",
                 ),
                 row(
-                    "Mediane duur van een beëindigde koppeling (dagen)",
+                    _("Mediane duur van een beëindigde koppeling (dagen)"),
                     "median_match_days",
                     "number",
                 ),
             ],
-            "Een bemiddeling hoort bij de periode waarin ze begon.",
+            _("Een bemiddeling hoort bij de periode waarin ze begon."),
         ),
         Table(
             "deelnemers",
-            "Deelnemers",
+            _("Deelnemers"),
             [
-                row("Nieuw aangemeld", "participants_new"),
+                row(_("Nieuw aangemeld"), "participants_new"),
                 row(total_label, "participants_total"),
-                row("Actief in de periode", "participants_active"),
+                row(_("Actief in de periode"), "participants_active"),
             ],
         ),
         Table(
             "wederkerigheid",
-            "Wederkerigheid",
+            _("Wederkerigheid"),
             [
                 row(
-                    "Deden iets voor een ander én kregen hulp (van wie in een koppeling zat)",
+                    _("Deden iets voor een ander én kregen hulp (van wie in een koppeling zat)"),
                     "reciprocity_gave_and_received_share",
                     "share",
                 ),
                 row(
-                    "Plaatsten zowel een vraag als een aanbod (van wie iets plaatste)",
+                    _("Plaatsten zowel een vraag als een aanbod (van wie iets plaatste)"),
                     "participants_with_request_and_offer_share",
                     "share",
                 ),
@@ -217,73 +237,77 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
         ),
         Table(
             "instroom",
-            "Hoe deelnemers bij ons kwamen (nieuw in de periode)",
+            _("Hoe deelnemers bij ons kwamen (nieuw in de periode)"),
             dict_rows("inflow_by_source", INFLOW_LABELS),
         ),
         Table(
             "verwijzers",
-            "Doorverwijzingen per organisatie (nieuw in de periode)",
-            dict_rows("referrals_by_organisation", {UNKNOWN: "onbekend"}),
+            _("Doorverwijzingen per organisatie (nieuw in de periode)"),
+            dict_rows("referrals_by_organisation", {UNKNOWN: UNKNOWN_LABEL}),
         ),
         Table(
             "advertenties",
-            "Vraag en aanbod op de website",
+            _("Vraag en aanbod op de website"),
             [
-                row("Gemiddeld aantal advertenties online per dag", "ads_online_per_day", "number"),
-                row("Nieuwe advertenties", "ads_new"),
-                row("waarvan vraag", "ads_new_requests"),
-                row("waarvan aanbod", "ads_new_offers"),
-                row("waarvan vacature", "ads_new_vacancies"),
-                row("Reacties op advertenties", "reactions_total"),
+                row(
+                    _("Gemiddeld aantal advertenties online per dag"),
+                    "ads_online_per_day",
+                    "number",
+                ),
+                row(_("Nieuwe advertenties"), "ads_new"),
+                row(_("waarvan vraag"), "ads_new_requests"),
+                row(_("waarvan aanbod"), "ads_new_offers"),
+                row(_("waarvan vacature"), "ads_new_vacancies"),
+                row(_("Reacties op advertenties"), "reactions_total"),
             ],
         ),
         Table(
             "categorieen",
-            "Nieuwe advertenties per categorie",
-            dict_rows("ads_by_category"),
+            _("Nieuwe advertenties per categorie"),
+            dict_rows("ads_by_category", {UNKNOWN: UNKNOWN_LABEL}),
         ),
         Table(
             "einde",
-            "Waarom bemiddelingen eindigden",
+            _("Waarom bemiddelingen eindigden"),
             dict_rows("end_reasons", END_REASON_LABELS),
         ),
         Table(
             "website",
-            "Gebruik van de website (zonder cookies)",
+            _("Gebruik van de website (zonder cookies)"),
             [
-                row("Paginaweergaven", "website_page_views"),
-                row("Bezoeken", "website_visits"),
-                row("Bezoeken per dag", "website_visits_per_day", "number"),
+                row(_("Paginaweergaven"), "website_page_views"),
+                row(_("Bezoeken"), "website_visits"),
+                row(_("Bezoeken per dag"), "website_visits_per_day", "number"),
                 row(
-                    "Unieke bezoekers per dag (gemiddeld)",
+                    _("Unieke bezoekers per dag (gemiddeld)"),
                     "website_unique_visitors_per_day",
                     "number",
                 ),
-                row("Unieke bezoekers (per maand geteld)", "website_unique_visitors"),
+                row(_("Unieke bezoekers (per maand geteld)"), "website_unique_visitors"),
                 row(
-                    "Vaste bezoekers (6 bezoeken of meer in een maand)",
+                    _("Vaste bezoekers (6 bezoeken of meer in een maand)"),
                     "website_regular_visitors",
                 ),
             ],
-            "Zie de privacyverklaring: geen cookies, geen IP-adressen, alleen totalen.",
+            _("Zie de privacyverklaring: geen cookies, geen IP-adressen, alleen totalen."),
         ),
     ]
     for name, title, choices in COMPOSITION:
-        labels = {value: str(label) for value, label in choices.choices} if choices else {}
-        labels[UNKNOWN] = "onbekend of wil niet zeggen"
+        labels = dict(choices.choices) if choices else dict(AGE_LABELS)
+        labels[UNKNOWN] = _("onbekend of wil niet zeggen")
         per_period = [{"x": (result.get("composition") or {}).get(name, {})} for result in figures]
         rows = _dict_rows(per_period, "x", labels, fixed=masked)
         for item in rows:
             item.key = ("composition", name, item.key[1])
+        if masked and name == "age":
+            title = _("Leeftijd in het jaar van de periode")
+        named = {"title": str(title).lower()}
         if masked:
-            if name == "age":
-                title = "Leeftijd in het jaar van de periode"
-            heading = f"Samenstelling van wie in de periode nieuw aangemeld is: {title.lower()}"
+            heading = _("Samenstelling van wie in de periode nieuw aangemeld is: %(title)s") % named
         else:
-            heading = f"Samenstelling: {title.lower()}"
-        tables.append(
-            Table(f"samenstelling-{name}", heading, rows, sheet=f"Samenstelling {title.lower()}")
-        )
+            heading = _("Samenstelling: %(title)s") % named
+        sheet = _("Samenstelling %(title)s") % named
+        tables.append(Table(f"samenstelling-{name}", heading, rows, sheet=sheet))
     group = [result.get("group_visits") for result in figures]
     if any(group):
 
@@ -293,21 +317,21 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
         tables.append(
             Table(
                 "groepsbezoeken",
-                "Groepsbezoeken",
+                _("Groepsbezoeken"),
                 [
-                    Row("Groepsbezoeken", visits("group_visits"), key=("group_visits",)),
+                    Row(_("Groepsbezoeken"), visits("group_visits"), key=("group_visits",)),
                     Row(
-                        "Bereikte bewoners",
+                        _("Bereikte bewoners"),
                         visits("group_visits_reached"),
                         key=("group_visits_reached",),
                     ),
                     Row(
-                        "Daarvan aangemeld als deelnemer",
+                        _("Daarvan aangemeld als deelnemer"),
                         visits("group_visits_joined"),
                         key=("group_visits_joined",),
                     ),
                     Row(
-                        "Conversie (aangemeld van bereikt)",
+                        _("Conversie (aangemeld van bereikt)"),
                         visits("group_visits_conversion"),
                         "share",
                         key=("group_visits_conversion",),
@@ -315,7 +339,10 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
                 ],
             )
         )
-    periods = [f"{_day(r['start'])} t/m {_day(r['end'])}" for r in figures]
+    periods = [
+        _("%(start)s t/m %(end)s") % {"start": _day(r["start"]), "end": _day(r["end"])}
+        for r in figures
+    ]
     return Report(periods, tables, masked, len(figures) == 2, hidden or [set() for _ in figures])
 
 

@@ -81,7 +81,7 @@ def report(request, area):
         )
         presets.append(
             {
-                "label": f"{label} naast een jaar eerder",
+                "label": _("%(period)s naast een jaar eerder") % {"period": label},
                 "query": f"van={before[0]}&tot={before[1]}"
                 f"&vergelijk_van={start}&vergelijk_tot={end}",
             }
@@ -121,15 +121,23 @@ def download(request, area, fmt):
             content_type="text/plain; charset=utf-8",
         )
     report = _build(area, form, masked, today)
-    title = f"Verslag TijdVoorElkaar {area.name}"
-    subtitle = " en ".join(report.periods)
+    title = _("Verslag TijdVoorElkaar %(area)s") % {"area": area.name}
+    subtitle = report.periods[0]
+    if len(report.periods) == 2:
+        subtitle = _("%(first)s en %(second)s") % {
+            "first": report.periods[0],
+            "second": report.periods[1],
+        }
     if fmt == "csv":
         body = exports.csv_bytes(report)
     elif fmt == "xlsx":
         body = exports.xlsx_bytes(report, f"{title}, {subtitle}")
     else:
         body = exports.pdf_bytes(
-            report, title, f"Periode: {subtitle}. Gemaakt op {clock.today():%d-%m-%Y}."
+            report,
+            title,
+            _("Periode: %(period)s. Gemaakt op %(day)s.")
+            % {"period": subtitle, "day": f"{clock.today():%d-%m-%Y}"},
         )
     start = form.chosen()[0].start if masked else form.cleaned_data["van"]
     name = f"verslag-{area.slug}-{start:%Y%m%d}.{fmt}"

@@ -3,8 +3,8 @@
 Built once per area from plain dataclasses (`Index(neighbourhoods, people, ads)`), it
 answers "who could help with this request?", "who could use this offer?" and "what could
 this participant do for someone else?" with a ranked list, a score breakdown and reasons
-in plain Dutch. The same engine serves the broker's pages (through `services.py`) and the
-`match_rank` command.
+in plain Dutch (wording.Text: the pages show them in the reader's language). The same
+engine serves the broker's pages (through `services.py`) and the `match_rank` command.
 
 Scoring, in two steps:
 1. Text: every ad (and every participant's strengths from the intake) is analysed by
@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .wording import Text, gettext_noop, joined
 
 REQUEST = "vraag"
 OFFER = "aanbod"
@@ -391,7 +392,12 @@ class Index:
             ):
                 s.score *= BUSY_FACTOR
                 s.breakdown["druk"] = -round(s.score / BUSY_FACTOR * (1 - BUSY_FACTOR), 4)
-                s.notes.append(f"heeft al {person.running_matches} lopende koppelingen")
+                s.notes.append(
+                    Text(
+                        gettext_noop("heeft al %(count)s lopende koppelingen"),
+                        count=person.running_matches,
+                    )
+                )
         results.sort(key=lambda s: (-s.score, s.doc_id))
         if one_per_person:
             seen: set[str] = set()
@@ -420,7 +426,7 @@ class Index:
         if same_category:
             score += CATEGORY_BONUS
             breakdown["categorie"] = CATEGORY_BONUS
-            reasons.append("zelfde categorie")
+            reasons.append(Text(gettext_noop("zelfde categorie")))
         their_nb = doc.neighbourhood or (person.neighbourhood if person else None)
         place = self._place(my_nb, their_nb)
         if place:
@@ -434,14 +440,17 @@ class Index:
                 first = min(common, key=_slot_order)
                 score += AVAILABILITY_BONUS
                 breakdown["beschikbaarheid"] = AVAILABILITY_BONUS
-                reasons.append(f"kan op {lexicon.slot_label(first)}")
+                reasons.append(
+                    Text(gettext_noop("kan op %(slot)s"), slot=lexicon.slot_label(first))
+                )
         if person is not None and my_langs:
             theirs = {lexicon.language_name(v) for v in person.languages}
             shared = sorted(my_langs & theirs)
             if shared:
                 score += LANGUAGE_BONUS
                 breakdown["taal"] = LANGUAGE_BONUS
-                reasons.append("spreekt " + " en ".join(shared))
+                names = [Text(n) if n in lexicon.KNOWN_LANGUAGES else n for n in shared]
+                reasons.append(Text(gettext_noop("spreekt %(languages)s"), languages=joined(names)))
         if person is not None and my_interests:
             shared = [
                 my_interests[k]
@@ -452,7 +461,9 @@ class Index:
                 bonus = INTEREST_BONUS * min(2, len(shared))
                 score += bonus
                 breakdown["interesses"] = bonus
-                reasons.append("interesse: " + ", ".join(shared[:2]))
+                reasons.append(
+                    Text(gettext_noop("interesse: %(interests)s"), interests=", ".join(shared[:2]))
+                )
         return Suggestion(doc.id, doc.owner, doc.kind, round(score, 4), reasons, [], breakdown)
 
     def _text_reasons(self, query: Query, doc: _Doc) -> list[str]:
@@ -460,7 +471,11 @@ class Index:
         if not shared:
             return []
         shared.sort(reverse=True)
-        verb = {OFFER: "biedt", REQUEST: "vraagt", STRENGTHS: "kan"}[doc.kind]
+        message = {
+            OFFER: gettext_noop("biedt %(what)s"),
+            REQUEST: gettext_noop("vraagt %(what)s"),
+            STRENGTHS: gettext_noop("kan %(what)s"),
+        }[doc.kind]
         concepts = [t for _w, t in shared if t.startswith("c:")]
         reasons = []
         if concepts:
@@ -469,33 +484,34 @@ class Index:
                 label = lexicon.CONCEPT_BY_KEY[t[2:]].label
                 if label not in labels:
                     labels.append(label)
-            reasons.append(f"{verb} {' en '.join(labels)}")
+            reasons.append(Text(message, what=joined([Text(label) for label in labels])))
         else:
             fields = [t[2:] for _w, t in shared if t.startswith("f:")]
             if fields:
-                reasons.append(f"verwant: {fields[0]}")
+                reasons.append(Text(gettext_noop("verwant: %(field)s"), field=Text(fields[0])))
         stems = [doc.surface.get(t) for _w, t in shared if t.startswith("s:")]
         stems = [s for s in stems if s][:2]
         if stems:
-            reasons.append("noemt ook " + ", ".join(f"‘{s}’" for s in stems))
+            words = ", ".join(f"‘{s}’" for s in stems)
+            reasons.append(Text(gettext_noop("noemt ook %(words)s"), words=words))
         if doc.kind == STRENGTHS:
-            reasons.append("uit de kennismaking")
+            reasons.append(Text(gettext_noop("uit de kennismaking")))
         return reasons
 
-    def _place(self, mine: str | None, theirs: str | None) -> tuple[float, str] | None:
+    def _place(self, mine: str | None, theirs: str | None) -> tuple[float, Text] | None:
         if not mine or not theirs:
             return None
         if mine == theirs:
-            return SAME_NEIGHBOURHOOD, "zelfde buurt"
+            return SAME_NEIGHBOURHOOD, Text(gettext_noop("zelfde buurt"))
         a, b = self.neighbourhoods.get(mine), self.neighbourhoods.get(theirs)
         if a is None or b is None:
             return None
         km = haversine_km(a, b)
         if km is not None and km <= NEAR_KM:
             bonus = NEAR_BONUS * (1 - km / (2 * NEAR_KM))
-            return round(bonus, 4), f"buurt dichtbij ({km:.1f} km)".replace(".", ",")
+            return round(bonus, 4), Text(gettext_noop("buurt dichtbij (%(km)s km)"), km=km)
         if a.district and a.district == b.district:
-            return SAME_DISTRICT, "zelfde wijk"
+            return SAME_DISTRICT, Text(gettext_noop("zelfde wijk"))
         return None
 
 

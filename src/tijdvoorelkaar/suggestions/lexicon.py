@@ -8,7 +8,8 @@ from a lexicon word of five letters or more ("lapotp" -> "laptop").
 
 A concept is a small field of help ("computer", "hond"); each has a broad field
 ("digitaal", "dieren") so that near misses (a dog walker for a cat) still count a little,
-and a Dutch label used in the reasons the broker reads ("biedt computerhulp").
+and a Dutch label used in the reasons the broker reads ("biedt computerhulp"); labels,
+fields, days and language names are marked for translation (see wording.py).
 This module has no Django imports.
 """
 
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tijdvoorelkaar.core.dutch import STOPWORDS, stem, words
+
+from .wording import Text, gettext_noop
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,8 @@ def _c(key: str, field: str, label: str, strong: str, weak: str = "") -> Concept
 CONCEPTS: tuple[Concept, ...] = (
     _c(
         "hond",
-        "dieren",
-        "hulp met de hond",
+        gettext_noop("dieren"),
+        gettext_noop("hulp met de hond"),
         """hond honden hondje viervoeter viervoeters uitlaten uitlaat uitlaatservice
         uitlaatdienst puppy pup teckel labrador herdershond poedel riem hondenriem
         hondenoppas blaffen""",
@@ -45,23 +48,23 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "kat",
-        "dieren",
-        "zorg voor de kat",
+        gettext_noop("dieren"),
+        gettext_noop("zorg voor de kat"),
         "kat katten kater poes poezen kitten kattenbak kattenvoer",
         "voeren",
     ),
     _c(
         "huisdier",
-        "dieren",
-        "zorg voor huisdieren",
+        gettext_noop("dieren"),
+        gettext_noop("zorg voor huisdieren"),
         """huisdier huisdieren dier dieren konijn konijnen cavia caviás vogel vogels
         parkiet kanarie aquarium vissen hamster dierenoppas""",
         "voeren verzorgen",
     ),
     _c(
         "computer",
-        "digitaal",
-        "computerhulp",
+        gettext_noop("digitaal"),
+        gettext_noop("computerhulp"),
         """computer computers laptop laptops notebook tablet tablets ipad pc pcs
         printer printen scanner wifi internet router windows macbook chromebook
         software programma installeren virus updates update wachtwoord inloggen
@@ -73,8 +76,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "administratie",
-        "administratie",
-        "hulp bij formulieren en brieven",
+        gettext_noop("administratie"),
+        gettext_noop("hulp bij formulieren en brieven"),
         """formulier formulieren brief brieven administratie papieren papierwerk
         belastingaangifte aangifte belasting belastingdienst toeslag toeslagen
         huurtoeslag zorgtoeslag kinderopvangtoeslag aanvraag aanvragen instanties
@@ -85,8 +88,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "boodschappen",
-        "boodschappen",
-        "boodschappenhulp",
+        gettext_noop("boodschappen"),
+        gettext_noop("boodschappenhulp"),
         """boodschappen boodschap supermarkt winkelen winkel winkels tassen
         boodschappentas apotheek medicijnen markt bezorgen bezorging
         jumbo lidl aldi boodschappenlijst boodschappenlijstje""",
@@ -94,8 +97,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "tuin",
-        "tuin",
-        "tuinhulp",
+        gettext_noop("tuin"),
+        gettext_noop("tuinhulp"),
         """tuin tuinen tuintje gras grasmaaier maaien snoeien heg heggen haag onkruid
         wieden harken bladeren planten plantjes bloemen bloembollen moestuin
         tuinieren tuinman tuinwerk schutting struiken rozen gieten balkon
@@ -104,8 +107,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "klussen",
-        "klussen",
-        "klushulp",
+        gettext_noop("klussen"),
+        gettext_noop("klushulp"),
         """klus klussen klusje klusjes klusser klusjesman lamp lampen kapot kapotte
         repareren reparatie reparaties boren boor boormachine ophangen
         gordijn gordijnen gordijnrails kast kasten monteren meubel meubels ikea
@@ -116,24 +119,24 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "fiets",
-        "klussen",
-        "fietsreparatie",
+        gettext_noop("klussen"),
+        gettext_noop("fietsreparatie"),
         """fiets fietsen fietsband band banden plakken lekke remmen rem ketting
         fietsenmaker fietslamp""",
         "",
     ),
     _c(
         "verven",
-        "klussen",
-        "schilder- en behangwerk",
+        gettext_noop("klussen"),
+        gettext_noop("schilder- en behangwerk"),
         """verven verf kwast muur muren plafond behang behangen kozijn kozijnen
         schilderwerk sauzen""",
         "schilderen",
     ),
     _c(
         "vervoer",
-        "vervoer",
-        "vervoer en begeleiding",
+        gettext_noop("vervoer"),
+        gettext_noop("vervoer en begeleiding"),
         """vervoer rijden auto chauffeur ziekenhuis huisarts dokter tandarts fysio
         fysiotherapeut polikliniek specialist begeleiding begeleiden meegaan
         scootmobiel rolstoel rollator lift taxi bus tram wegbrengen ophalen
@@ -142,8 +145,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "gezelschap",
-        "gezelschap",
-        "gezelschap",
+        gettext_noop("gezelschap"),
+        gettext_noop("gezelschap"),
         """gezelschap praatje praten kletsen koffie kopje thee bezoek bezoekje
         bezoeken eenzaam eenzaamheid gezellig gezelligheid wandelen
         wandeling wandelingen wandelmaatje maatje spelletje spelletjes kaarten
@@ -153,8 +156,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "taal",
-        "taal",
-        "taalhulp",
+        gettext_noop("taal"),
+        gettext_noop("taalhulp"),
         """taal talen nederlands taalmaatje taalles taallessen conversatie
         grammatica inburgering inburgeringsexamen uitspraak spreken spreekvaardigheid
         woordjes woorden lezen schrijven dictee voorlezen taalcafe""",
@@ -162,8 +165,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "huiswerk",
-        "huiswerk",
-        "huiswerkbegeleiding",
+        gettext_noop("huiswerk"),
+        gettext_noop("huiswerkbegeleiding"),
         """huiswerk bijles bijlessen rekenen wiskunde sommen school scholier
         leerling toets toetsen examen studie studeren werkstuk spreekbeurt
         huiswerkbegeleiding huiswerkhulp""",
@@ -171,48 +174,48 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     _c(
         "oppas",
-        "kinderen",
-        "oppassen op kinderen",
+        gettext_noop("kinderen"),
+        gettext_noop("oppassen op kinderen"),
         """oppas oppassen oppasser kinderen kind kids baby babys peuter peuters
         kleuter opvang kinderopvang kinderoppas""",
         "spelen",
     ),
     _c(
         "koken",
-        "koken",
-        "koken en maaltijden",
+        gettext_noop("koken"),
+        gettext_noop("koken en maaltijden"),
         """koken kook maaltijd maaltijden eten recept recepten bakken soep
         avondeten warme pan keuken taart""",
         "",
     ),
     _c(
         "naaien",
-        "creatief",
-        "naaiwerk en kleding",
+        gettext_noop("creatief"),
+        gettext_noop("naaiwerk en kleding"),
         """naaien naaimachine kleding kleren verstellen broek broeken zoom inkorten
         knoop knopen breien haken stof rits jas gordijnstof""",
         "",
     ),
     _c(
         "huishouden",
-        "huishouden",
-        "huishoudelijke hulp",
+        gettext_noop("huishouden"),
+        gettext_noop("huishoudelijke hulp"),
         """huishouden schoonmaken poetsen stofzuigen ramen lappen strijken opruimen
         wassen was wasgoed dweilen stoffen""",
         "",
     ),
     _c(
         "creatief",
-        "creatief",
-        "creatieve activiteiten",
+        gettext_noop("creatief"),
+        gettext_noop("creatieve activiteiten"),
         """tekenen schilderen knutselen muziek gitaar piano zingen fotografie
         fotograferen kunst keramiek handwerk""",
         "",
     ),
     _c(
         "verhuizen",
-        "verhuizen",
-        "sjouwhulp en verhuizen",
+        gettext_noop("verhuizen"),
+        gettext_noop("sjouwhulp en verhuizen"),
         "verhuizen verhuizing verhuisdozen dozen sjouwen tillen zwaar",
         "dragen",
     ),
@@ -230,66 +233,44 @@ GENERIC = frozenset(
     overig overige anders divers""".split()
 )
 
-LANGUAGE_NAMES = {
-    "nl": "Nederlands",
-    "nederlands": "Nederlands",
-    "dutch": "Nederlands",
-    "tr": "Turks",
-    "turks": "Turks",
-    "turkish": "Turks",
-    "ar": "Arabisch",
-    "arabisch": "Arabisch",
-    "arabic": "Arabisch",
-    "en": "Engels",
-    "engels": "Engels",
-    "english": "Engels",
-    "pl": "Pools",
-    "pools": "Pools",
-    "polish": "Pools",
-    "ber": "Berbers",
-    "berbers": "Berbers",
-    "tamazight": "Berbers",
-    "pap": "Papiaments",
-    "papiaments": "Papiaments",
-    "es": "Spaans",
-    "spaans": "Spaans",
-    "fr": "Frans",
-    "frans": "Frans",
-    "de": "Duits",
-    "duits": "Duits",
-    "so": "Somalisch",
-    "somalisch": "Somalisch",
-    "ti": "Tigrinya",
-    "tigrinya": "Tigrinya",
-    "fa": "Farsi",
-    "farsi": "Farsi",
-    "perzisch": "Farsi",
-    "uk": "Oekraïens",
-    "oekraiens": "Oekraïens",
-    "ru": "Russisch",
-    "russisch": "Russisch",
-    "pt": "Portugees",
-    "portugees": "Portugees",
-    "zh": "Chinees",
-    "chinees": "Chinees",
-    "srn": "Sranantongo",
-    "sranantongo": "Sranantongo",
-    "sranan": "Sranantongo",
-    "hindi": "Hindi",
-    "koerdisch": "Koerdisch",
-    "dari": "Dari",
+# Each language's Dutch name (marked for translation: it is shown in the reasons) and the
+# ways people write it.
+_LANGUAGES = {
+    gettext_noop("Nederlands"): ("nl", "nederlands", "dutch"),
+    gettext_noop("Turks"): ("tr", "turks", "turkish"),
+    gettext_noop("Arabisch"): ("ar", "arabisch", "arabic"),
+    gettext_noop("Engels"): ("en", "engels", "english"),
+    gettext_noop("Pools"): ("pl", "pools", "polish"),
+    gettext_noop("Berbers"): ("ber", "berbers", "tamazight"),
+    gettext_noop("Papiaments"): ("pap", "papiaments"),
+    gettext_noop("Spaans"): ("es", "spaans"),
+    gettext_noop("Frans"): ("fr", "frans"),
+    gettext_noop("Duits"): ("de", "duits"),
+    gettext_noop("Somalisch"): ("so", "somalisch"),
+    gettext_noop("Tigrinya"): ("ti", "tigrinya"),
+    gettext_noop("Farsi"): ("fa", "farsi", "perzisch"),
+    gettext_noop("Oekraïens"): ("uk", "oekraiens"),
+    gettext_noop("Russisch"): ("ru", "russisch"),
+    gettext_noop("Portugees"): ("pt", "portugees"),
+    gettext_noop("Chinees"): ("zh", "chinees"),
+    gettext_noop("Sranantongo"): ("srn", "sranantongo", "sranan"),
+    gettext_noop("Hindi"): ("hindi",),
+    gettext_noop("Koerdisch"): ("koerdisch",),
+    gettext_noop("Dari"): ("dari",),
 }
+LANGUAGE_NAMES = {key: name for name, keys in _LANGUAGES.items() for key in keys}
+KNOWN_LANGUAGES = frozenset(_LANGUAGES)
 
 DAY_NAMES = {
-    "ma": "maandag",
-    "di": "dinsdag",
-    "wo": "woensdag",
-    "do": "donderdag",
-    "vr": "vrijdag",
-    "za": "zaterdag",
-    "zo": "zondag",
+    "ma": gettext_noop("maandag"),
+    "di": gettext_noop("dinsdag"),
+    "wo": gettext_noop("woensdag"),
+    "do": gettext_noop("donderdag"),
+    "vr": gettext_noop("vrijdag"),
+    "za": gettext_noop("zaterdag"),
+    "zo": gettext_noop("zondag"),
 }
-PARTS = ("ochtend", "middag", "avond")
+PARTS = (gettext_noop("ochtend"), gettext_noop("middag"), gettext_noop("avond"))
 
 
 def language_name(value: str) -> str:
@@ -312,9 +293,10 @@ def slots(values) -> frozenset[str]:
     return frozenset(out)
 
 
-def slot_label(slot: str) -> str:
+def slot_label(slot: str) -> Text:
+    """ "wo-middag" -> "woensdagmiddag" (a Text: "Wednesday afternoon" in English)."""
     day, part = slot.split("-", 1)
-    return f"{DAY_NAMES[day]}{part}"
+    return Text(gettext_noop("%(day)s%(part)s"), day=Text(DAY_NAMES[day]), part=Text(part))
 
 
 # --- the vocabulary and its analysis ------------------------------------------------------

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,4 +28,7 @@ class Dismissal(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Niet geschikt: {self.participant_id} voor advertentie {self.ad_id}"
+        return gettext("Niet geschikt: %(participant)s voor advertentie %(ad)s") % {
+            "participant": self.participant_id,
+            "ad": self.ad_id,
+        }

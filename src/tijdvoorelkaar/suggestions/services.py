@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
@@ -26,7 +28,7 @@ from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant, Stage
 from tijdvoorelkaar.workspace.models import Intake
 
-from . import engine
+from . import engine, wording
 from .models import Dismissal
 
 BAD_END_REASONS = (
@@ -43,7 +45,8 @@ _lock = threading.Lock()
 
 
 class SuggestionError(ServiceError):
-    """A request about suggestions that cannot be carried out; the message is Dutch."""
+    """A request about suggestions that cannot be carried out; the message is for the
+    broker (translated)."""
 
 
 @dataclass
@@ -53,6 +56,19 @@ class Row:
     suggestion: engine.Suggestion
     participant: Participant
     ad: Ad | None  # the candidate's ad, None when the suggestion comes from the intake
+
+    @property
+    def reasons(self) -> list[str]:
+        """The engine's reasons in the reader's language."""
+        return [_in_reader_language(text) for text in self.suggestion.reasons]
+
+    @property
+    def notes(self) -> list[str]:
+        return [_in_reader_language(text) for text in self.suggestion.notes]
+
+
+def _in_reader_language(text: str) -> str:
+    return wording.translated(text, _, lambda value: number_format(round(value, 1), decimal_pos=1))
 
 
 # --- building the engine input --------------------------------------------------------------
@@ -242,9 +258,9 @@ def _rows(area: Area, suggestions: list[engine.Suggestion]) -> list[Row]:
 def suggestions_for_ad(area: Area, ad: Ad, *, k: int = DEFAULT_K) -> list[Row]:
     """Who could help with this request, or who could use this offer, best first."""
     if ad.area_id != area.pk or ad.kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
-        raise SuggestionError("Voor deze advertentie zijn geen suggesties te maken.")
+        raise SuggestionError(_("Voor deze advertentie zijn geen suggesties te maken."))
     if ad.owner_id is None:
-        raise SuggestionError("Deze advertentie hoort niet bij een deelnemer.")
+        raise SuggestionError(_("Deze advertentie hoort niet bij een deelnemer."))
     index = index_for(area)
     row = Ad.objects.filter(pk=ad.pk).values_list(*_AD_FIELDS).get()
     query = index.query_for_ad(str(ad.pk), _ad_doc(row))
@@ -257,7 +273,7 @@ def suggestions_for_participant(
     """ "Wat kan deze deelnemer voor een ander doen?": open requests that fit what the
     intake says this person is good at and likes doing, and what they offer."""
     if participant.area_id != area.pk:
-        raise SuggestionError("Deze deelnemer hoort niet bij dit werkgebied.")
+        raise SuggestionError(_("Deze deelnemer hoort niet bij dit werkgebied."))
     index = index_for(area)
     person = _people(area, {participant.pk})[str(participant.pk)]
     offers = _open_ads(area).filter(owner=participant, kind=Ad.Kind.OFFER)
@@ -281,9 +297,11 @@ def has_strengths(area: Area, participant: Participant) -> bool:
 def dismiss(*, area: Area, broker, ad: Ad, participant: Participant) -> Dismissal:
     """The broker finds `participant` not suitable for `ad`: not suggested for it again."""
     if ad.area_id != area.pk or participant.area_id != area.pk:
-        raise SuggestionError("Deze advertentie of deelnemer hoort niet bij dit werkgebied.")
+        raise SuggestionError(_("Deze advertentie of deelnemer hoort niet bij dit werkgebied."))
     if ad.kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
-        raise SuggestionError("Alleen bij een vraag of aanbod kan een suggestie afgewezen worden.")
+        raise SuggestionError(
+            _("Alleen bij een vraag of aanbod kan een suggestie afgewezen worden.")
+        )
     existing = Dismissal.objects.filter(ad=ad, participant=participant).first()
     if existing is not None:
         return existing

@@ -55,12 +55,14 @@ def create_task(
     chooses (from `preferred` first). Returns None only when the area has no staff."""
     title = (title or "").strip()
     if not title:
-        raise TaskError(_("Schrijf op wat er moet gebeuren."))
+        raise TaskError(_("Schrijf op wat er moet gebeuren."), field="title")
     if participant is not None and participant.area_id != area.pk:
         raise TaskError(_("Deze deelnemer hoort niet bij dit werkgebied."))
     if assignee is not None:
         if not is_staff_in(assignee, area):
-            raise TaskError(_("Een taak kan alleen naar een medewerker van dit werkgebied."))
+            raise TaskError(
+                _("Een taak kan alleen naar een medewerker van dit werkgebied."), field="assignee"
+            )
     else:
         assignee = assignee_for(area, *preferred)
         if assignee is None:

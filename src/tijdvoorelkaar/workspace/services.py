@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.accounts.models import Role, User, normalise_email
 from tijdvoorelkaar.accounts.services import InvitationRefused, send_invitation
@@ -15,6 +16,7 @@ from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Signal
@@ -43,7 +45,7 @@ STAGE_ORDER = list(Stage.values)
 
 
 class WorkspaceError(ServiceError):
-    """A request the workspace refuses; the message is Dutch and meant for the broker."""
+    """A request the workspace refuses; the message is meant for the broker (translated)."""
 
 
 class DuplicateParticipant(WorkspaceError):
@@ -110,23 +112,31 @@ def register_participant(*, area: Area, broker, data: dict) -> Participant:
     without an address (no made-up addresses). Raises DuplicateParticipant when the phone
     number or email address is already known in this area."""
     if not is_staff_in(broker, area):
-        raise WorkspaceError("Alleen de sociaal makelaar kan deelnemers inschrijven.")
+        raise WorkspaceError(_("Alleen de sociaal makelaar kan deelnemers inschrijven."))
     email = normalise_email(data.get("email"))
     phone = (data.get("phone") or "").strip()
     duplicate = find_duplicate(area, phone=phone, email=email)
     if duplicate is not None:
         existing, how = duplicate
-        what = "telefoonnummer" if how == "telefoon" else "e-mailadres"
-        raise DuplicateParticipant(
-            existing,
-            f"Er staat al een deelnemer met dit {what} ingeschreven. "
-            "Open de bestaande deelnemer in plaats van een nieuwe te maken.",
-        )
+        if how == "telefoon":
+            reason = _(
+                "Er staat al een deelnemer met dit telefoonnummer ingeschreven. Open de "
+                "bestaande deelnemer in plaats van een nieuwe te maken."
+            )
+        else:
+            reason = _(
+                "Er staat al een deelnemer met dit e-mailadres ingeschreven. Open de "
+                "bestaande deelnemer in plaats van een nieuwe te maken."
+            )
+        raise DuplicateParticipant(existing, reason)
     if email and User.objects.filter(email__iexact=email).exists():
         raise WorkspaceError(
-            "Dit e-mailadres hoort al bij een account (in een ander werkgebied of als "
-            "medewerker). Vraag de bewoner zich met dit adres zelf aan te melden, of laat "
-            "het e-mailadres leeg."
+            _(
+                "Dit e-mailadres hoort al bij een account (in een ander werkgebied of als "
+                "medewerker). Vraag de bewoner zich met dit adres zelf aan te melden, of laat "
+                "het e-mailadres leeg."
+            ),
+            field="email",
         )
     user = User.objects.create_user(
         email=email,
@@ -166,7 +176,7 @@ def invite_participant(*, participant: Participant, broker, base_url: str) -> Pa
     link; until they use it they cannot sign in. Audit-logged (without the address)."""
 
     if not is_staff_in(broker, participant.area):
-        raise WorkspaceError("Alleen de sociaal makelaar nodigt deelnemers uit.")
+        raise WorkspaceError(_("Alleen de sociaal makelaar nodigt deelnemers uit."))
     try:
         send_invitation(participant, base_url=base_url)
     except InvitationRefused as exc:
@@ -212,8 +222,10 @@ def record_intake(*, participant: Participant, broker, data: dict) -> Intake:
     ]
     if not any(answers):
         raise WorkspaceError(
-            "Vul minstens één van de drie vragen in: waar is de deelnemer goed in, wat doet "
-            "hij of zij graag, of waar zou hulp welkom zijn."
+            _(
+                "Vul minstens één van de drie vragen in: waar is de deelnemer goed in, wat "
+                "doet hij of zij graag, of waar zou hulp welkom zijn."
+            )
         )
     now = clock.now()
     held_on = data.get("held_on") or clock.today()
@@ -241,13 +253,15 @@ def record_intake(*, participant: Participant, broker, data: dict) -> Intake:
             "referrer_person",
         ]
     )
+    with site_language():
+        summary = _("Kennismaking gehouden.")
     ContactMoment.objects.create(
         participant=participant,
         broker=broker,
         happened_on=held_on,
         channel=data.get("channel") or ContactMoment.Medium.VISIT,
         kind=ContactMoment.Kind.INTRODUCTION,
-        summary="Kennismaking gehouden.",
+        summary=summary,
         created_at=now,
     )
     _advance_stage(participant, Stage.INTRODUCED, broker)
@@ -269,7 +283,7 @@ def place_ad_for(
     """Place a vraag or aanbod on the participant's behalf ("geplaatst met hulp van de
     sociaal makelaar"). A participant with an email address gets a short message."""
     if kind not in (Ad.Kind.REQUEST, Ad.Kind.OFFER):
-        raise WorkspaceError("Kies of het een vraag of een aanbod is.")
+        raise WorkspaceError(_("Kies of het een vraag of een aanbod is."))
     ad, created = marketplace.create_ad(
         area=participant.area,
         owner=participant,
@@ -283,9 +297,14 @@ def place_ad_for(
         email = participant.user.email
         if email:
             base_url = (base_url or settings.SITE_URL).rstrip("/")
+            with site_language():
+                subject = _("Uw %(kind)s staat op TijdVoorElkaar %(area)s") % {
+                    "kind": ad.get_kind_display(),
+                    "area": participant.area.name,
+                }
             queue_email(
                 email,
-                f"Uw {ad.get_kind_display()} staat op TijdVoorElkaar {participant.area.name}",
+                subject,
                 "workspace/email/ad_placed",
                 {
                     "participant": participant,
@@ -306,7 +325,9 @@ def save_background(*, participant: Participant, broker, data: dict) -> Backgrou
     birth_year = data.get("birth_year")
     declined = bool(data.get("birth_year_declined"))
     if birth_year is not None and birth_year > clock.today().year:
-        raise WorkspaceError("Het geboortejaar kan niet in de toekomst liggen.")
+        raise WorkspaceError(
+            _("Het geboortejaar kan niet in de toekomst liggen."), field="birth_year"
+        )
     if declined:
         birth_year = None
     background, _created = Background.objects.update_or_create(
@@ -363,7 +384,7 @@ def fold_background_into_tallies(participant: Participant) -> None:
 def add_note(*, participant: Participant, author, body: str) -> ConfidentialNote:
     body = (body or "").strip()
     if not body:
-        raise WorkspaceError("De notitie is leeg. Schrijf eerst iets.")
+        raise WorkspaceError(_("De notitie is leeg. Schrijf eerst iets."), field="body")
     note = ConfidentialNote.objects.create(
         participant=participant, author=author, body=body, created_at=clock.now()
     )
@@ -388,7 +409,9 @@ def read_notes(*, participant: Participant, reader) -> list[ConfidentialNote]:
 def set_pause(*, participant: Participant, broker, until: dt.date | None) -> Participant:
     """Pause a participant until a date (inclusive), or lift the pause with None."""
     if until is not None and until < clock.today():
-        raise WorkspaceError("Kies een datum vanaf vandaag, of laat het veld leeg.")
+        raise WorkspaceError(
+            _("Kies een datum vanaf vandaag, of laat het veld leeg."), field="until"
+        )
     participant.paused_until = until
     participant.save(update_fields=["paused_until"])
     audit.record(
@@ -403,9 +426,9 @@ def set_pause(*, participant: Participant, broker, until: dt.date | None) -> Par
 
 def change_stage(*, participant: Participant, broker, stage: str) -> None:
     if stage not in Stage.values:
-        raise WorkspaceError("Kies een fase uit de lijst.")
+        raise WorkspaceError(_("Kies een fase uit de lijst."), field="stage")
     if stage == participant.routing_stage:
-        raise WorkspaceError("De deelnemer staat al in deze fase.")
+        raise WorkspaceError(_("De deelnemer staat al in deze fase."), field="stage")
     _set_stage(participant, stage, broker)
 
 
@@ -423,10 +446,11 @@ def support_limit_passed(participant: Participant) -> bool:
 def schedule_next_contact(*, participant: Participant, broker, on: dt.date, note: str = "") -> Task:
     """Set the next contact date and put a call-back task on the broker's list."""
     if on < clock.today():
-        raise WorkspaceError("Kies een datum vanaf vandaag.")
+        raise WorkspaceError(_("Kies een datum vanaf vandaag."), field="on")
     participant.next_contact_on = on
     participant.save(update_fields=["next_contact_on"])
-    title = f"Contact opnemen met {participant.user.full_name}"
+    with site_language():
+        title = _("Contact opnemen met %(name)s") % {"name": participant.user.full_name}
     if note.strip():
         title += f": {note.strip()}"
     return create_task(
@@ -458,10 +482,12 @@ def log_contact(*, participant: Participant, broker, data: dict) -> LoggedContac
     contact's date are ticked off. Tells whether the support limit is passed."""
     summary = (data.get("summary") or "").strip()
     if not summary:
-        raise WorkspaceError("Schrijf een korte samenvatting van het contact.")
+        raise WorkspaceError(_("Schrijf een korte samenvatting van het contact."), field="summary")
     happened_on = data["happened_on"]
     if happened_on > clock.today():
-        raise WorkspaceError("Een contactmoment kan niet in de toekomst liggen.")
+        raise WorkspaceError(
+            _("Een contactmoment kan niet in de toekomst liggen."), field="happened_on"
+        )
     now = clock.now()
     moment = ContactMoment.objects.create(
         participant=participant,
@@ -501,7 +527,8 @@ def task_from_signal(*, signal: Signal, broker) -> Task:
         return existing
     ad = signal.ad
     owner = ad.owner if ad is not None else None
-    title = f"{signal.get_kind_display().capitalize()}"
+    with site_language():
+        title = str(signal.get_kind_display()).capitalize()
     if ad is not None:
         title += f": {ad.title}"
     task = create_task(
@@ -534,7 +561,7 @@ def record_concern(
     *, participant: Participant, broker, kind: str, description: str, follow_up_on: dt.date
 ) -> Concern:
     if kind not in Concern.Kind.values:
-        raise WorkspaceError("Kies wat voor zorg het is.")
+        raise WorkspaceError(_("Kies wat voor zorg het is."), field="kind")
     concern = Concern.objects.create(
         participant=participant,
         kind=kind,
@@ -542,10 +569,15 @@ def record_concern(
         recorded_by=broker,
         recorded_at=clock.now(),
     )
+    with site_language():
+        title = _("Zorgsignaal opvolgen (%(kind)s): %(name)s") % {
+            "kind": concern.get_kind_display(),
+            "name": participant.user.full_name,
+        }
     create_task(
         area=participant.area,
         preferred=(participant.assigned_broker, broker),
-        title=f"Zorgsignaal opvolgen ({concern.get_kind_display()}): {participant.user.full_name}",
+        title=title,
         due_on=follow_up_on,
         created_by=broker,
         participant=participant,
@@ -567,7 +599,9 @@ def record_referral(
 ) -> ReferralOut:
     organisation = (organisation or "").strip()
     if not organisation:
-        raise WorkspaceError("Vul in naar welke organisatie u doorverwijst.")
+        raise WorkspaceError(
+            _("Vul in naar welke organisatie u doorverwijst."), field="organisation"
+        )
     referral = ReferralOut.objects.create(
         participant=participant,
         organisation=organisation,
@@ -576,10 +610,15 @@ def record_referral(
         made_by=broker,
         made_on=clock.today(),
     )
+    with site_language():
+        title = _("Doorverwijzing naar %(organisation)s nagaan: %(name)s") % {
+            "organisation": organisation,
+            "name": participant.user.full_name,
+        }
     create_task(
         area=participant.area,
         preferred=(participant.assigned_broker, broker),
-        title=f"Doorverwijzing naar {organisation} nagaan: {participant.user.full_name}",
+        title=title,
         due_on=follow_up_on,
         created_by=broker,
         participant=participant,
@@ -594,7 +633,7 @@ def record_referral(
 
 def _check_broker(area: Area, user) -> None:
     if user is None or not User.objects.brokers_of(area).filter(pk=user.pk).exists():
-        raise WorkspaceError("Kies een sociaal makelaar van dit werkgebied.")
+        raise WorkspaceError(_("Kies een sociaal makelaar van dit werkgebied."), field="to_broker")
 
 
 @transaction.atomic
@@ -604,14 +643,14 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
     introduce themselves. Returns how many were handed over."""
     participants = list(participants)
     if not participants:
-        raise WorkspaceError("Er is niemand om over te dragen.")
+        raise WorkspaceError(_("Er is niemand om over te dragen."))
     area = participants[0].area
     _check_broker(area, to_broker)
     base_url = (base_url or settings.SITE_URL).rstrip("/")
     count = 0
     for participant in participants:
         if participant.area_id != area.pk:
-            raise WorkspaceError("Deze deelnemer hoort niet bij dit werkgebied.")
+            raise WorkspaceError(_("Deze deelnemer hoort niet bij dit werkgebied."))
         if participant.assigned_broker_id == to_broker.pk:
             continue
         participant.assigned_broker = to_broker
@@ -623,9 +662,11 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
             by, "handover", participant, area=area, detail=f"naar gebruiker {to_broker.pk}"
         )
         if participant.user.email:
+            with site_language():
+                subject = _("Uw sociaal makelaar bij TijdVoorElkaar %(area)s") % {"area": area.name}
             queue_email(
                 participant.user.email,
-                f"Uw sociaal makelaar bij TijdVoorElkaar {area.name}",
+                subject,
                 "workspace/email/handover",
                 {
                     "participant": participant,
@@ -635,10 +676,14 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
                 },
             )
         else:
+            with site_language():
+                title = _("Stel uzelf voor als nieuwe makelaar aan %(name)s") % {
+                    "name": participant.user.full_name
+                }
             create_task(
                 area=area,
                 assignee=to_broker,
-                title=f"Stel uzelf voor als nieuwe makelaar aan {participant.user.full_name}",
+                title=title,
                 due_on=clock.today() + dt.timedelta(days=7),
                 created_by=by,
                 participant=participant,
@@ -652,7 +697,9 @@ def hand_over_caseload(
     *, area: Area, from_broker, to_broker, by, base_url: str | None = None
 ) -> int:
     if from_broker is not None and to_broker is not None and from_broker.pk == to_broker.pk:
-        raise WorkspaceError("Kies een andere makelaar om aan over te dragen.")
+        raise WorkspaceError(
+            _("Kies een andere makelaar om aan over te dragen."), field="to_broker"
+        )
     caseload = Participant.objects.filter(area=area, assigned_broker=from_broker).select_related(
         "user", "area"
     )
@@ -705,9 +752,14 @@ def send_morning_digest(*, today: dt.date | None = None, base_url: str | None = 
         first = tasks[0]
         if not is_staff_in(first.assignee, first.area):
             continue
+        with site_language():
+            subject = _("Uw taken voor vandaag (%(count)s) – TijdVoorElkaar %(area)s") % {
+                "count": len(tasks),
+                "area": first.area.name,
+            }
         queue_email(
             first.assignee.email,
-            f"Uw taken voor vandaag ({len(tasks)}) – TijdVoorElkaar {first.area.name}",
+            subject,
             "workspace/email/morning_digest",
             {
                 "broker": first.assignee,

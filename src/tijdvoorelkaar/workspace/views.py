@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import audit, clock
@@ -117,7 +118,7 @@ def register(request, area):
             duplicate = exc.existing
             form.add_error(None, exc.reason)
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,
@@ -178,7 +179,7 @@ def intake(request, area, pk):
                 participant=participant, broker=request.user, data=form.cleaned_data
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("De kennismaking is opgeslagen."))
             return redirect("workspace:participant", area.slug, participant.pk)
@@ -212,7 +213,7 @@ def place_ad(request, area, pk, kind):
                 base_url=_base_url(request),
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             note = (
                 _(" %(name)s krijgt een e-mail.") % {"name": participant.user.first_name}
@@ -245,7 +246,7 @@ def background(request, area, pk):
                     participant=participant, broker=request.user, data=form.cleaned_data
                 )
             except services.WorkspaceError as exc:
-                form.add_error(None, str(exc))
+                form.add_error(exc.field if exc.field in form.fields else None, str(exc))
             else:
                 messages.success(request, _("De achtergrondgegevens zijn opgeslagen."))
                 return redirect("workspace:participant", area.slug, participant.pk)
@@ -278,7 +279,7 @@ def notes(request, area, pk):
                 participant=participant, author=request.user, body=form.cleaned_data["body"]
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("De notitie is opgeslagen."))
             return redirect("workspace:notes", area.slug, participant.pk)
@@ -327,19 +328,19 @@ def pause(request, area, pk):
 
 
 FORM_TITLES = {
-    "pause": ("Pauzeren", "Opslaan"),
-    "stage": ("Fase wijzigen", "Opslaan"),
-    "next_contact": ("Volgend contact plannen", "Inplannen"),
-    "contact": ("Contactmoment vastleggen", "Vastleggen"),
-    "concern": ("Zorgsignaal vastleggen", "Vastleggen"),
-    "referral": ("Doorverwijzing vastleggen", "Vastleggen"),
-    "handover": ("Overdragen aan een collega", "Overdragen"),
+    "pause": (gettext_lazy("Pauzeren"), gettext_lazy("Opslaan")),
+    "stage": (gettext_lazy("Fase wijzigen"), gettext_lazy("Opslaan")),
+    "next_contact": (gettext_lazy("Volgend contact plannen"), gettext_lazy("Inplannen")),
+    "contact": (gettext_lazy("Contactmoment vastleggen"), gettext_lazy("Vastleggen")),
+    "concern": (gettext_lazy("Zorgsignaal vastleggen"), gettext_lazy("Vastleggen")),
+    "referral": (gettext_lazy("Doorverwijzing vastleggen"), gettext_lazy("Vastleggen")),
+    "handover": (gettext_lazy("Overdragen aan een collega"), gettext_lazy("Overdragen")),
 }
 
 
 def _form_context(participant, form, which, **extra):
     title, button = FORM_TITLES[which]
-    return {"p": participant, "form": form, "title": _(title), "button": _(button), **extra}
+    return {"p": participant, "form": form, "title": title, "button": button, **extra}
 
 
 @area_view(roles=STAFF_ROLES)
@@ -378,7 +379,7 @@ def contact(request, area, pk):
                 participant=participant, broker=request.user, data=form.cleaned_data
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("Het contactmoment is vastgelegd."))
             if logged.over_limit:
@@ -415,7 +416,7 @@ def referral(request, area, pk):
                 participant=participant, broker=request.user, **form.cleaned_data
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request, _("De doorverwijzing is vastgelegd, met een taak om op te volgen.")
@@ -439,7 +440,7 @@ def handover(request, area, pk):
                 base_url=_base_url(request),
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(
                 request,
@@ -463,7 +464,7 @@ def caseload_handover(request, area):
                 base_url=_base_url(request),
             )
         except services.WorkspaceError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("%(n)s deelnemers overgedragen.") % {"n": count})
             return redirect("workspace:dashboard", area.slug)
@@ -482,7 +483,7 @@ def tasks(request, area):
         try:
             create_task(area=area, created_by=request.user, **form.cleaned_data)
         except TaskError as exc:
-            form.add_error(None, str(exc))
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
         else:
             messages.success(request, _("De taak is toegevoegd."))
             return redirect("workspace:tasks", area.slug)

@@ -23,4 +23,4 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Kan niet schrijven naar {out}: {exc.strerror}.") from exc
         for kind, count in counts.items():
-            self.stdout.write(f"{kind}.csv: {count} regels ({services.DUTCH_NAMES[kind]})")
+            self.stdout.write(f"{kind}.csv: {count} regels ({services.KIND_NAMES[kind]})")
