@@ -22,9 +22,10 @@ from tijdvoorelkaar.credits import services as credits
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import COLUMNS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.models import Ad
-from tijdvoorelkaar.marketplace.tests.factories import ad, participant
+from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services as mediations
 from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.privacy import services as privacy
 from tijdvoorelkaar.reports import services as reports
 from tijdvoorelkaar.suggestions import services as suggestions
