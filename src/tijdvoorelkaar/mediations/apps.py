@@ -5,9 +5,9 @@ from tijdvoorelkaar.core import periodic
 
 
 def run_follow_ups() -> str:
-    from . import services
+    from . import follow_up
 
-    return f"nazorgmomenten: {services.run_follow_ups()}"
+    return f"nazorgmomenten: {follow_up.run_follow_ups()}"
 
 
 class MediationsConfig(AppConfig):

@@ -22,7 +22,7 @@ from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_40
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
 
-from . import services
+from . import follow_up, services
 from .forms import (
     AgreementForm,
     AnswerForm,
@@ -293,7 +293,7 @@ ACTIONS = {
     ),
     "nazorg-gezien": Action(
         "check_in_seen",
-        lambda r, m, d: services.mark_check_in_seen(
+        lambda r, m, d: follow_up.mark_check_in_seen(
             _one_of(CheckIn, r, m, "check_in"), actor=r.user
         ),
     ),
@@ -375,7 +375,7 @@ def my_contact_stop(request, area, pk):
     if mediation is None or me is None:
         raise Http404
     try:
-        services.request_stop(mediation, me)
+        follow_up.request_stop(mediation, me)
     except services.MediationError as exc:
         messages.error(request, str(exc))
     else:
@@ -398,7 +398,7 @@ def my_call_me(request, area):
     form = CallMeForm(request.POST)
     if form.is_valid():
         try:
-            services.ask_broker_to_call(me, message=form.cleaned_data["message"])
+            follow_up.ask_broker_to_call(me, message=form.cleaned_data["message"])
         except services.MediationError as exc:
             messages.error(request, str(exc))
         else:
@@ -417,12 +417,12 @@ def check_in(request, area_slug, token, answer):
     request.area = area
     request.area_roles = frozenset()
     try:
-        item = services.check_in_from_token(token)
+        item = follow_up.check_in_from_token(token)
         if item.mediation.area_id != area.pk:
             raise services.MediationError(_("Deze link klopt niet."))
         if request.method == "POST":
             answer = request.POST.get("answer", "")
-        item = services.answer_check_in(item, answer)
+        item = follow_up.answer_check_in(item, answer)
     except services.MediationError as exc:
         return render(request, "mediations/check_in.html", {"error": str(exc)}, status=400)
     return render(

@@ -2,10 +2,10 @@
 
 from django_tasks import task
 
-from . import services
+from . import digest
 
 
 @task()
 def morning_digest() -> int:
     """Email each broker the tasks due today and overdue."""
-    return services.send_morning_digest()
+    return digest.send_morning_digest()

@@ -19,13 +19,13 @@ from tijdvoorelkaar.core.access import (
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.marketplace.models import Ad, Report, Signal
 from tijdvoorelkaar.marketplace.services import ensure_default_categories
-from tijdvoorelkaar.mediations import services as mediation_services
+from tijdvoorelkaar.mediations import follow_up as mediation_follow_up
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import TaskError, complete_task, create_task
 
-from . import hooks, services
+from . import caseload, digest, hooks, services
 from .forms import (
     BackgroundForm,
     CaseloadHandoverForm,
@@ -69,7 +69,7 @@ def dashboard(request, area):
             "today": today,
             "tasks_today": [t for t in mine if t.due_on == today],
             "tasks_overdue": [t for t in mine if t.due_on < today],
-            "new_sign_ups": services.new_sign_ups(area)[:10],
+            "new_sign_ups": digest.new_sign_ups(area)[:10],
             "sections": [
                 section
                 for section in hooks.dashboard_sections(request, area)
@@ -81,9 +81,9 @@ def dashboard(request, area):
             "pending_reports": Report.objects.filter(
                 area=area, outcome=Report.Outcome.PENDING
             ).count(),
-            "stages": services.stage_counts(area),
+            "stages": digest.stage_counts(area),
             "is_coordinator": COORDINATOR in request.area_roles,
-            "matches": mediation_services.attention_needed(area),
+            "matches": mediation_follow_up.attention_needed(area),
         },
     )
 
@@ -101,7 +101,7 @@ def registry(request, area):
     return render(
         request,
         "workspace/registry.html",
-        {"q": q, "stage": stage, "page": page, "stages": services.stage_counts(area)},
+        {"q": q, "stage": stage, "page": page, "stages": digest.stage_counts(area)},
     )
 
 
@@ -433,7 +433,7 @@ def handover(request, area, pk):
     if request.method == "POST" and form.is_valid():
         to_broker = form.cleaned_data["to_broker"]
         try:
-            services.hand_over(
+            caseload.hand_over(
                 participants=[participant],
                 to_broker=to_broker,
                 by=request.user,
@@ -456,7 +456,7 @@ def caseload_handover(request, area):
     form = CaseloadHandoverForm(request.POST or None, brokers=User.objects.brokers_of(area))
     if request.method == "POST" and form.is_valid():
         try:
-            count = services.hand_over_caseload(
+            count = caseload.hand_over_caseload(
                 area=area,
                 from_broker=form.cleaned_data["from_broker"],
                 to_broker=form.cleaned_data["to_broker"],

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad
-from tijdvoorelkaar.mediations import services
+from tijdvoorelkaar.mediations import follow_up, services
 from tijdvoorelkaar.mediations.models import CheckIn, Flag, Mediation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.participants.tests.factories import participant
@@ -106,17 +106,17 @@ def test_follow_up_schedule_creates_tasks_and_check_ins(area, broker, people):
         m = matched(area, broker, people)
     mail.outbox.clear()
     with time_machine.travel(START + dt.timedelta(days=13), tick=False):
-        assert services.run_follow_ups() == 0
+        assert follow_up.run_follow_ups() == 0
     with time_machine.travel(START + dt.timedelta(days=14), tick=False):
-        assert services.run_follow_ups() == 1
-        assert services.run_follow_ups() == 0
+        assert follow_up.run_follow_ups() == 1
+        assert follow_up.run_follow_ups() == 0
     task = Task.objects.get(source="nazorg")
     assert task.assignee == broker and "Liesbeth" in task.title
     assert sorted(m.to[0] for m in mail.outbox) == ["liesbeth@example.org", "serkan@example.org"]
     m.refresh_from_db()
     assert m.next_follow_up_on == START.date() + dt.timedelta(days=91)
     with time_machine.travel(START + dt.timedelta(days=91), tick=False):
-        services.run_follow_ups()
+        follow_up.run_follow_ups()
     m.refresh_from_db()
     assert m.next_follow_up_on == START.date() + dt.timedelta(days=91 + 182)
 
@@ -129,7 +129,7 @@ def test_check_in_link_answers_without_sign_in(client, area, broker, people):
     with time_machine.travel(START, tick=False):
         matched(area, broker, people)
     with time_machine.travel(START + dt.timedelta(days=14), tick=False):
-        services.run_follow_ups()
+        follow_up.run_follow_ups()
     message = next(m for m in mail.outbox if m.to == ["liesbeth@example.org"])
     links = check_in_links(message)
     assert set(links) == {"Goed", "Het kan beter", "Ik wil stoppen", "Bel mij"}
@@ -140,7 +140,7 @@ def test_check_in_link_answers_without_sign_in(client, area, broker, people):
     assert "Dank u wel" in response.content.decode()
     answer = CheckIn.objects.get(participant__user__email="liesbeth@example.org")
     assert answer.answer == "kan_beter" and answer.answered_at is not None
-    attention = services.attention_needed(area)
+    attention = follow_up.attention_needed(area)
     assert list(attention["check_ins"]) == [answer]
 
 
@@ -148,7 +148,7 @@ def test_tampered_or_expired_check_in_link_changes_nothing(client, area, broker,
     with time_machine.travel(START, tick=False):
         matched(area, broker, people)
     with time_machine.travel(START + dt.timedelta(days=14), tick=False):
-        services.run_follow_ups()
+        follow_up.run_follow_ups()
     message = next(m for m in mail.outbox if m.to == ["liesbeth@example.org"])
     path = re.sub(r"https?://[^/]+", "", check_in_links(message)["Goed"])
     token = path.split("/")[3]
@@ -200,7 +200,7 @@ def test_two_cancellations_raise_a_no_show_flag(area, broker, people):
     services.log_cancellation(m, by_requester=False, on=dt.date(2026, 11, 17), actor=broker)
     flag = Flag.objects.get()
     assert flag.kind == "niet_komen" and flag.raised_by is None
-    assert list(services.attention_needed(area)["flags"]) == [flag]
+    assert list(follow_up.attention_needed(area)["flags"]) == [flag]
 
 
 def test_expectations_that_differ_are_noticed(area, broker, people):

@@ -15,7 +15,7 @@ from tijdvoorelkaar.marketplace.services import ensure_default_categories
 from tijdvoorelkaar.participants.models import Participant, Stage
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.tasks.models import Task
-from tijdvoorelkaar.workspace import services
+from tijdvoorelkaar.workspace import caseload, services
 from tijdvoorelkaar.workspace.models import Background, ConfidentialNote, ContactMoment
 
 
@@ -497,7 +497,7 @@ def test_handover_moves_participant_and_tasks_and_tells_them(uz, broker, broker2
     with_email = register_jansen(uz, broker, email="riet@example.org", phone="")
     without = register_jansen(uz, broker, first_name="Henk", phone="0307654321")
     task = services.schedule_next_contact(participant=with_email, broker=broker, on=clock.today())
-    count = services.hand_over_caseload(area=uz, from_broker=broker, to_broker=broker2, by=broker)
+    count = caseload.hand_over_caseload(area=uz, from_broker=broker, to_broker=broker2, by=broker)
     assert count == 2
     with_email.refresh_from_db()
     task.refresh_from_db()
@@ -513,7 +513,7 @@ def test_handover_only_to_a_broker_of_the_area(uz, broker):
     p = register_jansen(uz, broker)
     breda = User.objects.get(email="makelaar@breda-hoge-vucht.test")
     with pytest.raises(services.WorkspaceError):
-        services.hand_over(participants=[p], to_broker=breda, by=broker)
+        caseload.hand_over(participants=[p], to_broker=breda, by=broker)
     p.refresh_from_db()
     assert p.assigned_broker == broker
 
