@@ -320,32 +320,11 @@ def _delete_stories(participants: list[Participant]) -> int:
     return Story.objects.filter(pk__in=[s.pk for s in stories]).delete()[0]
 
 
-@transaction.atomic
-def erase_person(user: User, *, reason: str, actor=None) -> dict:
-    """Remove or anonymise every piece of personal data of `user`. Report figures stay
-    the same: their participant rows (date of registration, neighbourhood, stage, inflow
-    source, referring organisation), ads (dates, kind, category, neighbourhood),
-    reactions and mediations remain as anonymous records, and their background answers
-    are folded into anonymous tallies. Returns counts of what was done."""
-
-    reason = (reason or "").strip()
-    if not reason:
-        raise PrivacyError(
-            _("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer')."), field="reason"
-        )
-    participants = list(Participant.objects.filter(user=user))
-    already = any(p.erased_at for p in participants)
-    if already or (not user.is_active and user.first_name == "Verwijderde"):
-        raise PrivacyError(_("Deze persoon is al verwijderd."))
-    everywhere, linked = _needles(user, participants)
-    addresses = [a for a in [user.email, *(p.registry_email for p in participants)] if a]
-    now = clock.now()
-    counts = {"advertenties": 0, "berichten": 0, "notities": 0}
-
-    # Ads stay as anonymous rows for the figures: dates, kind, category, neighbourhood.
+def _anonymise_ads(participants, now) -> int:
+    """Ads stay as anonymous rows for the figures: dates, kind, category, neighbourhood."""
     ads = Ad.objects.filter(owner__in=participants)
     ads.filter(closed_at__isnull=True).update(closed_at=now)
-    counts["advertenties"] = ads.update(
+    return ads.update(
         title=ERASED_TEXT,
         description="",
         search_stems="",
@@ -360,6 +339,12 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         external_id=None,
         renewal_reminder_sent_on=None,
     )
+
+
+def _delete_records(user, participants, counts: dict) -> None:
+    """Messages lose their text; notes, intakes, contact moments, worries, referrals,
+    tasks, stories, keys, consents, subscriptions and Roosjes texts go; the background is
+    folded into anonymous tallies."""
     messages = Message.objects.filter(sender__in=participants)
     counts["berichten"] = messages.update(
         sender=None, body="(bericht verwijderd)", submission_token=None
@@ -385,37 +370,35 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         pk__in=Movement.objects.filter(account__participant__in=participants).values("transfer_id")
     ).update(note="")
 
-    # Texts linked to the person may use their first name only.
-    linked_needles = everywhere + linked
-    _scrub_queryset(
-        Message.objects.filter(
-            Q(conversation__initiator__in=participants) | Q(conversation__owner__in=participants)
-        ),
-        linked_needles,
-    )
-    _erase_mediation_texts(participants)
 
-    for p in participants:
-        p.display_name = p.phone = p.phone_normalised = p.intro = p.address = ""
-        p.contact_person_name = p.contact_person_relation = ""
-        p.contact_person_phone = p.contact_person_email = ""
-        p.contact_person_consent_at = None
-        p.referrer_person = ""
-        p.languages, p.interests = [], []
-        p.profile_visibility = Visibility.BROKERS
-        p.preferred_channel = Channel.EMAIL
-        p.registered_by = p.assigned_broker = None
-        p.next_contact_on = p.paused_until = p.retention_warned_at = None
-        p.registry_email, p.invited_at = "", None
-        p.external_id = _fresh_external_id()
-        p.erased_at = now
-        if p.photo:  # the file goes once the erasure is committed
-            delete_photo_file(p.photo.name)
-            p.photo = ""
-        p.save()
-        # Exact timestamps could be matched with logs elsewhere; the day is what counts.
-        Participant.objects.filter(pk=p.pk).update(created_at=_start_of(p.registered_on))
+def _anonymise_participant(p: Participant, now) -> None:
+    """The row the reports need keeps its dates, neighbourhood, stage and inflow; the rest
+    of it is cleared and its external id replaced."""
+    p.display_name = p.phone = p.phone_normalised = p.intro = p.address = ""
+    p.contact_person_name = p.contact_person_relation = ""
+    p.contact_person_phone = p.contact_person_email = ""
+    p.contact_person_consent_at = None
+    p.referrer_person = ""
+    p.languages, p.interests = [], []
+    p.profile_visibility = Visibility.BROKERS
+    p.preferred_channel = Channel.EMAIL
+    p.registered_by = p.assigned_broker = None
+    p.next_contact_on = p.paused_until = p.retention_warned_at = None
+    p.registry_email, p.invited_at = "", None
+    p.external_id = _fresh_external_id()
+    p.erased_at = now
+    if p.photo:  # the file goes once the erasure is committed
+        delete_photo_file(p.photo.name)
+        p.photo = ""
+    p.save()
+    # Exact timestamps could be matched with logs elsewhere; the day is what counts.
+    Participant.objects.filter(pk=p.pk).update(created_at=_start_of(p.registered_on))
 
+
+def _anonymise_account(user: User, participants, everywhere, addresses) -> None:
+    """The account stays (inactive, no email, no password) so rows that point at it keep
+    working; sign-in links, queued emails with the person's details and the audit log's
+    free text about them go."""
     # What the audit log says about the person keeps who did what and when, not the text.
     subjects = Q(subject_type=User._meta.label_lower, subject_id=str(user.pk))
     for p in participants:
@@ -435,8 +418,43 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         user.date_joined = _start_of(min(p.registered_on for p in participants))
     user.set_unusable_password()
     user.save()
-    counts["overige_teksten"] = _scrub_everywhere(everywhere)
 
+
+@transaction.atomic
+def erase_person(user: User, *, reason: str, actor=None) -> dict:
+    """Remove or anonymise every piece of personal data of `user`. Report figures stay
+    the same: their participant rows (date of registration, neighbourhood, stage, inflow
+    source, referring organisation), ads (dates, kind, category, neighbourhood),
+    reactions and mediations remain as anonymous records, and their background answers
+    are folded into anonymous tallies. Returns counts of what was done."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise PrivacyError(
+            _("Geef een reden op (bijvoorbeeld: 'verzoek van de deelnemer')."), field="reason"
+        )
+    participants = list(Participant.objects.filter(user=user))
+    already = any(p.erased_at for p in participants)
+    if already or (not user.is_active and user.first_name == "Verwijderde"):
+        raise PrivacyError(_("Deze persoon is al verwijderd."))
+    everywhere, linked = _needles(user, participants)
+    addresses = [a for a in [user.email, *(p.registry_email for p in participants)] if a]
+    now = clock.now()
+    counts = {"advertenties": _anonymise_ads(participants, now), "berichten": 0, "notities": 0}
+    _delete_records(user, participants, counts)
+    # Texts linked to the person may use their first name only.
+    linked_needles = everywhere + linked
+    _scrub_queryset(
+        Message.objects.filter(
+            Q(conversation__initiator__in=participants) | Q(conversation__owner__in=participants)
+        ),
+        linked_needles,
+    )
+    _erase_mediation_texts(participants)
+
+    for p in participants:
+        _anonymise_participant(p, now)
+    _anonymise_account(user, participants, everywhere, addresses)
+    counts["overige_teksten"] = _scrub_everywhere(everywhere)
     for p in participants:
         audit.record(
             actor,

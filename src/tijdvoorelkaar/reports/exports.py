@@ -8,7 +8,16 @@ import io
 from xml.sax.saxutils import escape
 
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as PdfTable
 
 from tijdvoorelkaar.core import spreadsheet
 
@@ -59,16 +68,75 @@ def xlsx_bytes(report: Report, title: str) -> bytes:
     return out.getvalue()
 
 
-def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import cm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+def _pdf_chart(chart, styles) -> list:
+    drawing = Drawing(17 * cm, 7.5 * cm)
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 40, 70, 17 * cm - 60, 7.5 * cm - 100
+    bars.data = [values for _name, values, _texts in chart.series]
+    bars.categoryAxis.categoryNames = [label[:18] for label in chart.labels]
+    bars.categoryAxis.labels.angle = 30
+    bars.categoryAxis.labels.boxAnchor = "ne"
+    bars.categoryAxis.labels.fontSize = 7
+    bars.valueAxis.valueMin = 0
+    for i in range(len(chart.series)):
+        bars.bars[i].fillColor = colors.HexColor(COLOURS[i % len(COLOURS)])
+    drawing.add(bars)
+    legend = Legend()
+    legend.x, legend.y = 40, 7.5 * cm - 10
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.colorNamePairs = [
+        (colors.HexColor(COLOURS[i % len(COLOURS)]), name)
+        for i, (name, _v, _t) in enumerate(chart.series)
+    ]
+    drawing.add(legend)
+    return [Paragraph(escape(chart.title), styles["Heading2"]), drawing]
 
+
+def _pdf_table(report: Report, table, styles) -> list:
+    rows = [report.headers, *report.rows_as_text(table)]
+    if len(rows) == 1:
+        return []
+    columns = len(report.headers) - 1
+    widths = [8.5 * cm] + [(17 - 8.5) * cm / columns] * columns
+    grid = PdfTable(
+        [
+            [
+                Paragraph(escape(str(cell)), styles["BodyText"]) if i == 0 else cell
+                for i, cell in enumerate(row)
+            ]
+            for row in rows
+        ],
+        colWidths=widths,
+        repeatRows=1,
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    parts = [Paragraph(escape(table.title), styles["Heading2"]), grid]
+    if table.note:
+        parts.append(Paragraph(escape(table.note), styles["Italic"]))
+    return [*parts, Spacer(1, 0.3 * cm)]
+
+
+MASKED_NOTE = gettext_lazy(
+    "Aantallen kleiner dan 5 staan er als <5, zodat niemand herkenbaar is. "
+    "Soms staat ook een groter aantal als <5: anders zou een klein aantal "
+    "uit de andere cijfers terug te rekenen zijn. Het totaal aantal "
+    "aangemelde deelnemers is afgerond op tientallen."
+)
+
+
+def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
     styles = getSampleStyleSheet()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -89,76 +157,11 @@ def pdf_bytes(report: Report, title: str, subtitle: str) -> bytes:
         Paragraph(escape(subtitle), styles["Normal"]),
     ]
     if report.masked:
-        story.append(
-            Paragraph(
-                escape(
-                    _(
-                        "Aantallen kleiner dan 5 staan er als <5, zodat niemand herkenbaar is. "
-                        "Soms staat ook een groter aantal als <5: anders zou een klein aantal "
-                        "uit de andere cijfers terug te rekenen zijn. Het totaal aantal "
-                        "aangemelde deelnemers is afgerond op tientallen."
-                    )
-                ),
-                styles["Italic"],
-            )
-        )
+        story.append(Paragraph(escape(str(MASKED_NOTE)), styles["Italic"]))
     story.append(Spacer(1, 0.4 * cm))
     for chart in charts_for(report):
-        drawing = Drawing(17 * cm, 7.5 * cm)
-        bars = VerticalBarChart()
-        bars.x, bars.y, bars.width, bars.height = 40, 70, 17 * cm - 60, 7.5 * cm - 100
-        bars.data = [values for _name, values, _texts in chart.series]
-        bars.categoryAxis.categoryNames = [label[:18] for label in chart.labels]
-        bars.categoryAxis.labels.angle = 30
-        bars.categoryAxis.labels.boxAnchor = "ne"
-        bars.categoryAxis.labels.fontSize = 7
-        bars.valueAxis.valueMin = 0
-        for i in range(len(chart.series)):
-            bars.bars[i].fillColor = colors.HexColor(COLOURS[i % len(COLOURS)])
-        drawing.add(bars)
-        legend = Legend()
-        legend.x, legend.y = 40, 7.5 * cm - 10
-        legend.alignment = "right"
-        legend.columnMaximum = 1
-        legend.colorNamePairs = [
-            (colors.HexColor(COLOURS[i % len(COLOURS)]), name)
-            for i, (name, _v, _t) in enumerate(chart.series)
-        ]
-        drawing.add(legend)
-        story += [Paragraph(escape(chart.title), styles["Heading2"]), drawing]
+        story += _pdf_chart(chart, styles)
     for table in report.tables:
-        rows = [report.headers, *report.rows_as_text(table)]
-        if len(rows) == 1:
-            continue
-        widths = [8.5 * cm] + [(17 - 8.5) * cm / (len(report.headers) - 1)] * (
-            len(report.headers) - 1
-        )
-        grid = Table(
-            [
-                [
-                    Paragraph(escape(str(cell)), styles["BodyText"]) if i == 0 else cell
-                    for i, cell in enumerate(row)
-                ]
-                for row in rows
-            ],
-            colWidths=widths,
-            repeatRows=1,
-        )
-        grid.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
-                    ("FONTSIZE", (0, 0), (-1, -1), 9),
-                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ]
-            )
-        )
-        story += [Paragraph(escape(table.title), styles["Heading2"]), grid]
-        if table.note:
-            story.append(Paragraph(escape(table.note), styles["Italic"]))
-        story.append(Spacer(1, 0.3 * cm))
+        story += _pdf_table(report, table, styles)
     doc.build(story)
     return out.getvalue()

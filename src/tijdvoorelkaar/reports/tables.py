@@ -169,23 +169,28 @@ def _dict_rows(
     return rows
 
 
-def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None) -> Report:
-    """The report tables for one period or two side by side. For a funder (`masked`),
-    `figures` come from `funder.funder_report` with the `hidden` keys per period."""
+class _Rows:
+    """Rows of the report's tables from one or two periods' figures."""
 
-    def values(key):
-        return [result.get(key) for result in figures]
+    def __init__(self, figures: list[dict], masked: bool):
+        self.figures, self.masked = figures, masked
 
-    def row(label, key, kind="count"):
-        return Row(label, values(key), kind, key=(key,))
+    def values(self, key):
+        return [result.get(key) for result in self.figures]
 
-    def dict_rows(key, labels=None):
-        return _dict_rows(figures, key, labels, fixed=masked)
+    def row(self, label, key, kind="count") -> Row:
+        return Row(label, self.values(key), kind, key=(key,))
 
+    def dict_rows(self, key, labels=None) -> list[Row]:
+        return _dict_rows(self.figures, key, labels, fixed=self.masked)
+
+
+def _mediation_and_people_tables(rows: _Rows) -> list[Table]:
+    row = rows.row
     total_label = _("Totaal aangemeld aan het eind van de periode")
-    if masked:
+    if rows.masked:
         total_label = _("Totaal aangemeld aan het eind van de periode (afgerond op tientallen)")
-    tables = [
+    return [
         Table(
             "bemiddelingen",
             _("Bemiddelingen en koppelingen"),
@@ -235,6 +240,12 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
                 ),
             ],
         ),
+    ]
+
+
+def _inflow_ads_and_website_tables(rows: _Rows) -> list[Table]:
+    row, dict_rows = rows.row, rows.dict_rows
+    return [
         Table(
             "instroom",
             _("Hoe deelnemers bij ons kwamen (nieuw in de periode)"),
@@ -292,6 +303,10 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
             _("Zie de privacyverklaring: geen cookies, geen IP-adressen, alleen totalen."),
         ),
     ]
+
+
+def _composition_tables(figures: list[dict], masked: bool) -> list[Table]:
+    tables = []
     for name, title, choices in COMPOSITION:
         labels = dict(choices.choices) if choices else dict(AGE_LABELS)
         labels[UNKNOWN] = _("onbekend of wil niet zeggen")
@@ -308,6 +323,11 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
             heading = _("Samenstelling: %(title)s") % named
         sheet = _("Samenstelling %(title)s") % named
         tables.append(Table(f"samenstelling-{name}", heading, rows, sheet=sheet))
+    return tables
+
+
+def _group_visit_tables(figures: list[dict]) -> list[Table]:
+    tables = []
     group = [result.get("group_visits") for result in figures]
     if any(group):
 
@@ -339,6 +359,19 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
                 ],
             )
         )
+    return tables
+
+
+def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None) -> Report:
+    """The report tables for one period or two side by side. For a funder (`masked`),
+    `figures` come from `funder.funder_report` with the `hidden` keys per period."""
+    rows = _Rows(figures, masked)
+    tables = [
+        *_mediation_and_people_tables(rows),
+        *_inflow_ads_and_website_tables(rows),
+        *_composition_tables(figures, masked),
+        *_group_visit_tables(figures),
+    ]
     periods = [
         _("%(start)s t/m %(end)s") % {"start": _day(r["start"]), "end": _day(r["end"])}
         for r in figures
