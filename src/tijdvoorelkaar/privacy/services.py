@@ -48,6 +48,7 @@ from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
 from tijdvoorelkaar.participants.services import delete_photo_file
 from tijdvoorelkaar.stories.models import Story
 from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.workspace.confidential import fold_background_into_tallies
 from tijdvoorelkaar.workspace.models import (
     Concern,
     ConfidentialNote,
@@ -55,7 +56,6 @@ from tijdvoorelkaar.workspace.models import (
     Intake,
     ReferralOut,
 )
-from tijdvoorelkaar.workspace.services import fold_background_into_tallies
 
 ERASED_NAME = "verwijderde deelnemer"
 ERASED_TEXT = "(verwijderd)"

@@ -314,19 +314,8 @@ def year_figures(area: Area, year: int, today: dt.date) -> YearFigures:
     return assemble(load_year(area, year), today)
 
 
-def assemble(data: YearData, today: dt.date) -> YearFigures:
-    """The seven periods' counts from the year's rows (a quarter's counts add up to its
-    half and year, except the counts that depend on the period's end, which come from
-    the mediations' quarter of ending), the equations and the protection."""
-    year = data.year
-    figures = YearFigures(
-        year=year,
-        referrers=data.referrers,
-        categories=data.categories,
-        group_visits=data.group_visits,
-    )
-    keys = period_keys(figures)
-    # quarter -> key -> count, for the counts that add up over quarters
+def _quarterly_counts(data: YearData, keys: list[tuple]) -> dict[int, dict[tuple, int]]:
+    """quarter -> key -> count, for the counts that add up over quarters."""
     quarterly: dict[int, dict[tuple, int]] = {q: dict.fromkeys(keys, 0) for q in range(1, 5)}
 
     def add(q: int, key: tuple, n: int) -> None:
@@ -362,35 +351,55 @@ def assemble(data: YearData, today: dt.date) -> YearFigures:
     for name, per_quarter in data.quarterly.items():
         for q, n in per_quarter.items():
             add(q, (name,), n)
+    return quarterly
 
+
+def _period_counts(data: YearData, quarterly: dict, keys: list[tuple], period) -> dict:
+    """The counts of one fixed period: sums of its quarters, and the counts that depend on
+    the period's end (running, ended with a reason, failed) from the quarter of ending."""
+    counts = {
+        key: sum(quarterly[q].get(key, 0) for q in period.quarters)
+        for key in keys
+        if key[0] not in NOT_ADDITIVE
+    }
+    last = period.quarters[-1]
+    counts[("mediations_running",)] = counts[("mediations_supported_failed",)] = 0
+    for row in data.mediations:
+        if row["q"] not in period.quarters:
+            continue
+        if row["ended_q"] > last:
+            counts[("mediations_running",)] += row["n"]
+            continue
+        reason = ("end_reasons", row["end_reason"] or UNKNOWN)
+        counts[reason] = counts.get(reason, 0) + row["n"]
+        if row["broker_supported"] and not row["ok"]:
+            counts[("mediations_supported_failed",)] += row["n"]
+    return counts
+
+
+def assemble(data: YearData, today: dt.date) -> YearFigures:
+    """The seven periods' counts from the year's rows (a quarter's counts add up to its
+    half and year, except the counts that depend on the period's end, which come from
+    the mediations' quarter of ending), the equations and the protection."""
+    figures = YearFigures(
+        year=data.year,
+        referrers=data.referrers,
+        categories=data.categories,
+        group_visits=data.group_visits,
+    )
+    keys = period_keys(figures)
+    quarterly = _quarterly_counts(data, keys)
     # Values outside the fixed rows (a category of another area, an old inflow value) get
     # rows of their own after the fixed ones.
     extra = {key for counts in quarterly.values() for key in counts if key not in keys}
     extra |= {("end_reasons", row["end_reason"]) for row in data.mediations if row["end_reason"]}
     keys += sorted(extra - set(keys), key=str)
-    for period in periods.family(year):
-        counts = {
-            key: sum(quarterly[q].get(key, 0) for q in period.quarters)
-            for key in keys
-            if key[0] not in NOT_ADDITIVE
-        }
-        last = period.quarters[-1]
-        counts[("mediations_running",)] = counts[("mediations_supported_failed",)] = 0
-        for row in data.mediations:
-            if row["q"] not in period.quarters:
-                continue
-            if row["ended_q"] > last:
-                counts[("mediations_running",)] += row["n"]
-                continue
-            reason = ("end_reasons", row["end_reason"] or UNKNOWN)
-            counts[reason] = counts.get(reason, 0) + row["n"]
-            if row["broker_supported"] and not row["ok"]:
-                counts[("mediations_supported_failed",)] += row["n"]
+    for period in periods.family(data.year):
+        counts = _period_counts(data, quarterly, keys, period)
         for key in keys:
             figures.values[(period, key)] = counts.get(key, 0)
         if not period.has_started(today):
             figures.known |= {(period, key) for key in keys}
-
     figures.equations = equations(figures)
     figures.hidden = disclosure.protect(
         figures.values,

@@ -25,7 +25,7 @@ from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import TaskError, complete_task, create_task
 
-from . import caseload, digest, hooks, services
+from . import caseload, confidential, digest, hooks, services
 from .forms import (
     BackgroundForm,
     CaseloadHandoverForm,
@@ -242,7 +242,7 @@ def background(request, area, pk):
         form = BackgroundForm(request.POST)
         if form.is_valid():
             try:
-                services.save_background(
+                confidential.save_background(
                     participant=participant, broker=request.user, data=form.cleaned_data
                 )
             except services.WorkspaceError as exc:
@@ -251,7 +251,7 @@ def background(request, area, pk):
                 messages.success(request, _("De achtergrondgegevens zijn opgeslagen."))
                 return redirect("workspace:participant", area.slug, participant.pk)
     else:
-        existing = services.read_background(participant=participant, reader=request.user)
+        existing = confidential.read_background(participant=participant, reader=request.user)
         initial = {}
         if existing is not None:
             initial = {
@@ -275,7 +275,7 @@ def notes(request, area, pk):
     form = NoteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.add_note(
+            confidential.add_note(
                 participant=participant, author=request.user, body=form.cleaned_data["body"]
             )
         except services.WorkspaceError as exc:
@@ -283,7 +283,7 @@ def notes(request, area, pk):
         else:
             messages.success(request, _("De notitie is opgeslagen."))
             return redirect("workspace:notes", area.slug, participant.pk)
-    note_list = services.read_notes(participant=participant, reader=request.user)
+    note_list = confidential.read_notes(participant=participant, reader=request.user)
     return _render(
         request, "notes.html", {"p": participant, "form": form, "notes": note_list}, form
     )

@@ -19,7 +19,8 @@ pytestmark = pytest.mark.browser
 START = dt.datetime(2026, 11, 2, 8, 30, tzinfo=dt.UTC)
 
 
-def test_broker_proposes_agrees_follows_up_and_ends(page):
+def _two_residents():
+    """Liesbeth asks for company into town; Serkan offers company and a walk."""
     areas = demo.seed_areas()
     demo.seed_users(areas)
     area = areas["utrecht-zuid"]
@@ -44,7 +45,10 @@ def test_broker_proposes_agrees_follows_up_and_ends(page):
         kind="aanbod",
         category="Gezelschap en samen iets doen",
     )
+    return vraag, serkan
 
+
+def _propose_and_agree(page, vraag, serkan) -> Mediation:
     with time_machine.travel(START, tick=True):
         sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
         page.goto(f"/utrecht-zuid/makelaar/bemiddelingen/nieuw/?advertentie={vraag.pk}")
@@ -73,7 +77,10 @@ def test_broker_proposes_agrees_follows_up_and_ends(page):
         page.click("button:has-text('Kennismaking en afspraken opslaan')")
         assert page.locator(".mediation-status").inner_text() == "lopend"
         assert_accessible(page)
+    return m
 
+
+def _follow_up_two_weeks_later(page, m) -> None:
     # Two weeks later the hourly job makes a follow-up task and emails both sides.
     with time_machine.travel(START + dt.timedelta(days=14), tick=True):
         call_command("run_periodic")
@@ -98,6 +105,8 @@ def test_broker_proposes_agrees_follows_up_and_ends(page):
         page.goto(f"/utrecht-zuid/makelaar/bemiddelingen/{m.pk}/")
         assert "Het kan beter" in page.content()
 
+
+def _end_after_four_months(page, m) -> None:
     with time_machine.travel(START + dt.timedelta(days=120), tick=True):
         sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
         page.goto(f"/utrecht-zuid/makelaar/bemiddelingen/{m.pk}/")
@@ -110,3 +119,10 @@ def test_broker_proposes_agrees_follows_up_and_ends(page):
         assert page.locator(".mediation-status").inner_text() == "afgerond"
         m.refresh_from_db()
         assert m.end_reason == "zelfstandig_verder" and m.is_match
+
+
+def test_broker_proposes_agrees_follows_up_and_ends(page):
+    vraag, serkan = _two_residents()
+    m = _propose_and_agree(page, vraag, serkan)
+    _follow_up_two_weeks_later(page, m)
+    _end_after_four_months(page, m)

@@ -40,6 +40,7 @@ from tijdvoorelkaar.reports.services import kpi
 from tijdvoorelkaar.stories import services as stories
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.tasks.models import Task
+from tijdvoorelkaar.workspace import confidential
 from tijdvoorelkaar.workspace import services as workspace
 from tijdvoorelkaar.workspace.models import Background, BackgroundTally
 
@@ -124,7 +125,7 @@ def _people():
         (fatima, {"gender": "vrouw", "birth_year": 1985, "household": "paar_kinderen"}),
         (kees, {"gender": "man", "birth_year": 1962, "origin": "turks"}),
     ):
-        workspace.save_background(participant=person, broker=broker, data=answers)
+        confidential.save_background(participant=person, broker=broker, data=answers)
     return area, broker, coordinator, henk, fatima
 
 
@@ -210,7 +211,7 @@ def _broker_records(area, broker, henk, fatima):
             "referrer_person": "dokter Van Vliet",
         },
     )
-    workspace.add_note(participant=henk, author=broker, body=TEXTS["note"])
+    confidential.add_note(participant=henk, author=broker, body=TEXTS["note"])
     workspace.log_contact(
         participant=henk,
         broker=broker,
@@ -426,7 +427,7 @@ def test_a_period_ending_mid_month_counts_erased_people_of_that_month_as_unknown
     _at(Participant, early.pk, registered_on=dt.date(2026, 3, 5))
     _at(Participant, late.pk, registered_on=dt.date(2026, 3, 25))
     for person, gender in ((early, "vrouw"), (late, "man")):
-        workspace.save_background(participant=person, broker=broker, data={"gender": gender})
+        confidential.save_background(participant=person, broker=broker, data={"gender": gender})
     start, end = dt.date(2026, 1, 1), dt.date(2026, 3, 10)
     assert kpi(area, start, end)["composition"]["gender"] == {"vrouw": 1}
     for person in (early, late):

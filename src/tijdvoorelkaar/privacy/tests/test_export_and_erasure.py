@@ -16,7 +16,7 @@ from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.tasks import services as tasks
-from tijdvoorelkaar.workspace import services as workspace
+from tijdvoorelkaar.workspace import confidential
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def world():
             "provider_expects": "praktisch",
         },
     )
-    workspace.add_note(participant=henk, author=broker, body=f"{NAME} is soms somber.")
+    confidential.add_note(participant=henk, author=broker, body=f"{NAME} is soms somber.")
     tasks.create_task(
         area=area,
         assignee=broker,

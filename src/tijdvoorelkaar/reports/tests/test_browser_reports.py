@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
+from tijdvoorelkaar.workspace.confidential import save_background
 
 pytestmark = pytest.mark.browser
 
@@ -125,7 +126,6 @@ def test_funder_and_coordinator_download_the_same_year_of_a_small_area(page):
     from tijdvoorelkaar.participants.tests.factories import participant
     from tijdvoorelkaar.reports import funder, periods, tables
     from tijdvoorelkaar.reports.services import kpi
-    from tijdvoorelkaar.workspace.services import save_background
 
     area = demo.seed()["utrecht-zuid"]
     # A couple of residents more: one referred through the public form by someone who

@@ -14,7 +14,7 @@ from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.reports import charts, funder, periods, tables
 from tijdvoorelkaar.reports.services import kpi
-from tijdvoorelkaar.workspace.services import save_background
+from tijdvoorelkaar.workspace.confidential import save_background
 
 from .conftest import sign_in
 from .test_disclosure import exposed

@@ -15,7 +15,7 @@ from tijdvoorelkaar.marketplace.services import ensure_default_categories
 from tijdvoorelkaar.participants.models import Participant, Stage
 from tijdvoorelkaar.tasks import services as tasks
 from tijdvoorelkaar.tasks.models import Task
-from tijdvoorelkaar.workspace import caseload, services
+from tijdvoorelkaar.workspace import caseload, confidential, services
 from tijdvoorelkaar.workspace.models import Background, ConfidentialNote, ContactMoment
 
 
@@ -103,7 +103,7 @@ def test_brokers_and_coordinators_get_the_pages(client, areas, url, email):
 
 def test_breda_broker_cannot_see_or_change_anything_of_utrecht(client, uz, broker):
     p = register_jansen(uz, broker)
-    services.add_note(participant=p, author=broker, body="Slecht ter been")
+    confidential.add_note(participant=p, author=broker, body="Slecht ter been")
     task = services.schedule_next_contact(
         participant=p, broker=broker, on=clock.today() + dt.timedelta(days=1)
     )
@@ -132,13 +132,13 @@ def test_breda_broker_cannot_see_or_change_anything_of_utrecht(client, uz, broke
 
 def test_participant_never_sees_workspace_data(client, uz, broker):
     p = register_jansen(uz, broker)
-    services.add_note(participant=p, author=broker, body="Geheim-notitie-123")
-    services.save_background(
+    confidential.add_note(participant=p, author=broker, body="Geheim-notitie-123")
+    confidential.save_background(
         participant=p, broker=broker, data={"gender": "vrouw", "birth_year": 1948}
     )
     anna = User.objects.get(email="deelnemer@utrecht-zuid.test")
     anna_p = Participant.objects.get(user=anna)
-    services.add_note(participant=anna_p, author=broker, body="Over-Anna-456")
+    confidential.add_note(participant=anna_p, author=broker, body="Over-Anna-456")
     tasks.create_task(
         area=uz, assignee=broker, title="Anna bellen", due_on=clock.today(), participant=anna_p
     )
@@ -306,7 +306,7 @@ def test_birth_year_in_the_future_is_refused(client, uz, broker):
     assert "Het geboortejaar kan niet in de toekomst liggen." in response.content.decode()
     assert not Background.objects.exists()
     with pytest.raises(services.WorkspaceError):
-        services.save_background(
+        confidential.save_background(
             participant=p, broker=broker, data={"birth_year": clock.today().year + 5}
         )
     assert not Background.objects.exists()
@@ -314,7 +314,7 @@ def test_birth_year_in_the_future_is_refused(client, uz, broker):
 
 def test_background_can_be_declined_per_question(uz, broker):
     p = register_jansen(uz, broker)
-    bg = services.save_background(
+    bg = confidential.save_background(
         participant=p,
         broker=broker,
         data={"gender": "niet_zeggen", "birth_year_declined": True, "origin": "niet_zeggen"},

@@ -516,85 +516,82 @@ class Command(BaseCommand):
 
     def _ads(self, area, participants, neighbourhoods, categories, count, rng) -> None:
         now = clock.now()
-        today = clock.today()
         by_slug = {c.slug: c for c in categories}
         topics = [(by_slug[slug], topic) for slug, topic in TOPICS.items() if slug in by_slug]
         # Popular subjects come up more often than creative help.
-        weights = [
-            {"boodschappen": 3, "computer-en-digitaal": 3, "dieren": 2.5, "klussen": 2.5}.get(
-                category.slug, 1
-            )
-            for category, _t in topics
-        ]
-        seconds = 730 * 24 * 3600
+        weights = [TOPIC_WEIGHTS.get(category.slug, 1) for category, _t in topics]
         batch: list[Ad] = []
         with transaction.atomic():
             for _n in range(count):
-                category, (requests, offers, fragments) = rng.choices(topics, weights)[0]
-                kind = Ad.Kind.REQUEST if rng.random() < 0.6 else Ad.Kind.OFFER
-                title = rng.choice(requests if kind == Ad.Kind.REQUEST else offers)
-                parts = rng.sample(fragments, k=min(len(fragments), rng.randint(1, 3)))
-                if rng.random() < 0.35:
-                    parts.append(rng.choice(EXTRAS))
-                if rng.random() < 0.002:
-                    parts.append(f"Ik heb ook een {rng.choice(RARE_WORDS)}.")
-                description = " ".join(parts)
-                created_at = now - dt.timedelta(seconds=rng.randrange(seconds))
-                status = _weighted(
-                    rng,
-                    [
-                        (Ad.Status.OPEN, 0.75),
-                        (Ad.Status.IN_TALKS, 0.10),
-                        (Ad.Status.HELPED, 0.08),
-                        (Ad.Status.CLOSED, 0.07),
-                    ],
-                )
-                if rng.random() < 0.85:
-                    expires_on = today + dt.timedelta(days=rng.randint(1, 91))
-                else:
-                    expires_on = today - dt.timedelta(days=rng.randint(1, 300))
-                owner = rng.choice(participants)
-                batch.append(
-                    Ad(
-                        area=area,
-                        owner=owner,
-                        kind=kind,
-                        title=title,
-                        description=description,
-                        category=category,
-                        neighbourhood=owner.neighbourhood if rng.random() < 0.9 else None,
-                        frequency=rng.choice(Ad.Frequency.values),
-                        duration=_weighted(
-                            rng,
-                            [
-                                (Ad.Duration.SHORT, 0.3),
-                                (Ad.Duration.HOURS, 0.45),
-                                (Ad.Duration.PART_OF_DAY, 0.18),
-                                (Ad.Duration.LONGER, 0.05),
-                                (Ad.Duration.DAYS, 0.02),
-                            ],
-                        ),
-                        availability=sorted(rng.sample(AVAILABILITY_SLOTS, rng.randint(0, 4))),
-                        status=status,
-                        visibility=_weighted(
-                            rng,
-                            [
-                                (Visibility.PUBLIC, 0.9),
-                                (Visibility.PARTICIPANTS, 0.08),
-                                (Visibility.BROKERS, 0.02),
-                            ],
-                        ),
-                        expires_on=expires_on,
-                        hidden_for_review=rng.random() < 0.003,
-                        search_stems=document_stems(title, description, category.name),
-                        created_at=created_at,
-                        closed_at=created_at + dt.timedelta(days=rng.randint(1, 60))
-                        if status in (Ad.Status.HELPED, Ad.Status.CLOSED)
-                        else None,
-                    )
-                )
+                category, topic = rng.choices(topics, weights)[0]
+                batch.append(_random_ad(rng, area, category, topic, participants, now))
                 if len(batch) == BATCH:
                     Ad.objects.bulk_create(batch)
                     batch = []
             if batch:
                 Ad.objects.bulk_create(batch)
+
+
+TOPIC_WEIGHTS = {"boodschappen": 3, "computer-en-digitaal": 3, "dieren": 2.5, "klussen": 2.5}
+STATUS_WEIGHTS = [
+    (Ad.Status.OPEN, 0.75),
+    (Ad.Status.IN_TALKS, 0.10),
+    (Ad.Status.HELPED, 0.08),
+    (Ad.Status.CLOSED, 0.07),
+]
+DURATION_WEIGHTS = [
+    (Ad.Duration.SHORT, 0.3),
+    (Ad.Duration.HOURS, 0.45),
+    (Ad.Duration.PART_OF_DAY, 0.18),
+    (Ad.Duration.LONGER, 0.05),
+    (Ad.Duration.DAYS, 0.02),
+]
+VISIBILITY_WEIGHTS = [
+    (Visibility.PUBLIC, 0.9),
+    (Visibility.PARTICIPANTS, 0.08),
+    (Visibility.BROKERS, 0.02),
+]
+TWO_YEARS = 730 * 24 * 3600
+
+
+def _random_ad(rng, area, category, topic, participants, now) -> Ad:
+    """One ad of the generated set (the random draws in a fixed order, so a seed always
+    gives the same data)."""
+    requests, offers, fragments = topic
+    kind = Ad.Kind.REQUEST if rng.random() < 0.6 else Ad.Kind.OFFER
+    title = rng.choice(requests if kind == Ad.Kind.REQUEST else offers)
+    parts = rng.sample(fragments, k=min(len(fragments), rng.randint(1, 3)))
+    if rng.random() < 0.35:
+        parts.append(rng.choice(EXTRAS))
+    if rng.random() < 0.002:
+        parts.append(f"Ik heb ook een {rng.choice(RARE_WORDS)}.")
+    description = " ".join(parts)
+    created_at = now - dt.timedelta(seconds=rng.randrange(TWO_YEARS))
+    status = _weighted(rng, STATUS_WEIGHTS)
+    today = clock.today()
+    if rng.random() < 0.85:
+        expires_on = today + dt.timedelta(days=rng.randint(1, 91))
+    else:
+        expires_on = today - dt.timedelta(days=rng.randint(1, 300))
+    owner = rng.choice(participants)
+    return Ad(
+        area=area,
+        owner=owner,
+        kind=kind,
+        title=title,
+        description=description,
+        category=category,
+        neighbourhood=owner.neighbourhood if rng.random() < 0.9 else None,
+        frequency=rng.choice(Ad.Frequency.values),
+        duration=_weighted(rng, DURATION_WEIGHTS),
+        availability=sorted(rng.sample(AVAILABILITY_SLOTS, rng.randint(0, 4))),
+        status=status,
+        visibility=_weighted(rng, VISIBILITY_WEIGHTS),
+        expires_on=expires_on,
+        hidden_for_review=rng.random() < 0.003,
+        search_stems=document_stems(title, description, category.name),
+        created_at=created_at,
+        closed_at=created_at + dt.timedelta(days=rng.randint(1, 60))
+        if status in (Ad.Status.HELPED, Ad.Status.CLOSED)
+        else None,
+    )

@@ -67,85 +67,85 @@ class Command(BaseCommand):
         parser.add_argument("--area", default="bench-verslag")
 
     def handle(self, *, participants, mediations, area, **options):
-        now = "CURRENT_TIMESTAMP"
         with transaction.atomic():
             place = create_area(area, "Bench verslag")[0]
             if Participant.objects.filter(area=place).exists():
                 self.stdout.write("Benchgegevens bestaan al.")
                 return
-            tag = f"bench-{place.pk}-"
-            _insert(
-                User,
-                participants,
-                {
-                    "email": f"'{tag}' || i || '@example.org'",
-                    "first_name": "'Bench'",
-                    "password": "'!'",
-                    "date_joined": now,
-                    "is_active": "TRUE",
-                },
-            )
-            first_user = User.objects.filter(email=f"{tag}0@example.org").values_list(
-                "pk", flat=True
-            )[0]
-            sources = ["website", "groepsbezoek", "doorverwijzing", "markt", "", "mond-tot-mond"]
-            source = (
-                "CASE i % 6 "
-                + " ".join(f"WHEN {n} THEN {_literal(s)}" for n, s in enumerate(sources))
-                + " END"
-            )
-            _insert(
-                Participant,
-                participants,
-                {
-                    "area_id": str(place.pk),
-                    "user_id": f"{first_user} + i",
-                    "registered_on": _day(f"i % {DAYS}"),
-                    "created_at": now,
-                    "external_id": f"'{tag}' || i",
-                    "inflow_source": source,
-                    "referrer_organisation": (
-                        "CASE WHEN i % 6 = 2 THEN 'Organisatie ' || (i % 40) ELSE '' END"
-                    ),
-                },
-            )
-            first = (
-                Participant.objects.filter(area=place)
-                .order_by("pk")
-                .values_list("pk", flat=True)[0]
-            )
-            reasons = ["klus_klaar", "geen_tijd", "", "verhuisd"]
-            reason = (
-                "CASE i % 4 "
-                + " ".join(f"WHEN {n} THEN {_literal(s)}" for n, s in enumerate(reasons))
-                + " END"
-            )
-            _insert(
-                Mediation,
-                mediations,
-                {
-                    "area_id": str(place.pk),
-                    "requester_id": f"{first} + ((i % {participants}) * 7919) % {participants}",
-                    "provider_id": (
-                        f"{first} + ((i % {participants}) * 7919 + 1 + i % 97) % {participants}"
-                    ),
-                    "broker_supported": "(i % 5 < 3)",
-                    "status": "CASE WHEN i % 3 = 0 THEN 'afgerond' ELSE 'niet_doorgegaan' END",
-                    "started_on": _day(f"i % {DAYS}"),
-                    "reached_active_on": (
-                        f"CASE WHEN i % 3 = 0 THEN {_day(f'i % {DAYS} + 10')} END"
-                    ),
-                    "ended_on": (
-                        f"CASE WHEN i % 7 > 0 THEN {_day(f'i % {DAYS} + 20 + i % 200')} END"
-                    ),
-                    "end_reason": reason,
-                    "created_at": now,
-                    "external_id": "NULL",
-                },
-            )
+            _insert_participants(place, participants)
+            _insert_mediations(place, participants, mediations)
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 cursor.execute("ANALYZE mediations_mediation; ANALYZE participants_participant")
             else:
                 cursor.execute("ANALYZE")
         self.stdout.write(f"{participants} deelnemers en {mediations} bemiddelingen gemaakt.")
+
+
+NOW = "CURRENT_TIMESTAMP"
+
+
+def _insert_participants(place, participants: int) -> None:
+    tag = f"bench-{place.pk}-"
+    _insert(
+        User,
+        participants,
+        {
+            "email": f"'{tag}' || i || '@example.org'",
+            "first_name": "'Bench'",
+            "password": "'!'",
+            "date_joined": NOW,
+            "is_active": "TRUE",
+        },
+    )
+    first_user = User.objects.filter(email=f"{tag}0@example.org").values_list("pk", flat=True)[0]
+    sources = ["website", "groepsbezoek", "doorverwijzing", "markt", "", "mond-tot-mond"]
+    source = (
+        "CASE i % 6 "
+        + " ".join(f"WHEN {n} THEN {_literal(s)}" for n, s in enumerate(sources))
+        + " END"
+    )
+    _insert(
+        Participant,
+        participants,
+        {
+            "area_id": str(place.pk),
+            "user_id": f"{first_user} + i",
+            "registered_on": _day(f"i % {DAYS}"),
+            "created_at": NOW,
+            "external_id": f"'{tag}' || i",
+            "inflow_source": source,
+            "referrer_organisation": (
+                "CASE WHEN i % 6 = 2 THEN 'Organisatie ' || (i % 40) ELSE '' END"
+            ),
+        },
+    )
+
+
+def _insert_mediations(place, participants: int, mediations: int) -> None:
+    first = Participant.objects.filter(area=place).order_by("pk").values_list("pk", flat=True)[0]
+    reasons = ["klus_klaar", "geen_tijd", "", "verhuisd"]
+    reason = (
+        "CASE i % 4 "
+        + " ".join(f"WHEN {n} THEN {_literal(s)}" for n, s in enumerate(reasons))
+        + " END"
+    )
+    _insert(
+        Mediation,
+        mediations,
+        {
+            "area_id": str(place.pk),
+            "requester_id": f"{first} + ((i % {participants}) * 7919) % {participants}",
+            "provider_id": (
+                f"{first} + ((i % {participants}) * 7919 + 1 + i % 97) % {participants}"
+            ),
+            "broker_supported": "(i % 5 < 3)",
+            "status": "CASE WHEN i % 3 = 0 THEN 'afgerond' ELSE 'niet_doorgegaan' END",
+            "started_on": _day(f"i % {DAYS}"),
+            "reached_active_on": f"CASE WHEN i % 3 = 0 THEN {_day(f'i % {DAYS} + 10')} END",
+            "ended_on": f"CASE WHEN i % 7 > 0 THEN {_day(f'i % {DAYS} + 20 + i % 200')} END",
+            "end_reason": reason,
+            "created_at": NOW,
+            "external_id": "NULL",
+        },
+    )
