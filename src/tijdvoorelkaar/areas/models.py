@@ -2,6 +2,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tijdvoorelkaar.core.phones import tel_uri
+
 # Top-level URL segments that can never be an area's slug.
 RESERVED_SLUGS = frozenset(
     {
@@ -88,6 +90,35 @@ class Area(models.Model):
         blank=True,
         help_text=_("Leeg: het standaardadres van de site."),
     )
+    # The organisation behind the area and how to reach it without the website: shown on
+    # every public page, in every email, letter and PDF (see areas/contact.py).
+    organisation_name = models.CharField(
+        _("naam van de organisatie"),
+        max_length=120,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Welzijn Utrecht Zuid."),
+    )
+    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    phone_hours = models.CharField(
+        _("telefonisch bereikbaar"),
+        max_length=160,
+        blank=True,
+        help_text=_("Bijvoorbeeld: maandag tot en met vrijdag van 9.00 tot 12.30 uur."),
+    )
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    visiting_address = models.CharField(
+        _("bezoekadres"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Buurthuis De Boog, Rivierenlaan 2, 3522 AB Utrecht."),
+    )
+    broker_first_name = models.CharField(
+        _("voornaam van de sociaal makelaar"), max_length=60, blank=True
+    )
+    broker_photo = models.ImageField(
+        _("foto van de sociaal makelaar"), upload_to="werkgebied/", blank=True
+    )
+    logo = models.ImageField(_("logo"), upload_to="werkgebied/", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -97,6 +128,11 @@ class Area(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def tel_uri(self) -> str:
+        """The href of the area's phone link ("tel:+31301234567"), empty without a number."""
+        return tel_uri(self.phone)
 
     @property
     def from_email(self) -> str:

@@ -130,3 +130,27 @@ def _too_many_pixels(max_pixels: int) -> str:
         "Deze foto heeft te veel beeldpunten (hoogstens %(megapixels)s megapixel). "
         "Kies een kleinere foto."
     ) % {"megapixels": max_pixels // 1_000_000}
+
+
+STORED_IMAGE_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
+
+
+def serve_stored_image(field_file, *, cache_control: str):
+    """A FileResponse for a photo stored by process_image (so JPEG or PNG); Http404 when
+    there is none, the file is gone, or it is of another type. The caller has checked who
+    may see it and says how it may be cached."""
+    from django.http import FileResponse, Http404
+
+    if not field_file:
+        raise Http404
+    content_type = STORED_IMAGE_TYPES.get(field_file.name.rsplit(".", 1)[-1].lower())
+    if content_type is None:
+        raise Http404
+    try:
+        handle = field_file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, content_type=content_type)
+    response["Content-Disposition"] = "inline"
+    response["Cache-Control"] = cache_control
+    return response

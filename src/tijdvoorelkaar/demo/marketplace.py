@@ -14,11 +14,11 @@ from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.mail import emails_suppressed
+from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.participants.phones import normalise_phone
 
 from . import ads_breda, ads_utrecht, ads_utrecht_more
 from .residents import BROKERS, RESIDENTS, Resident

@@ -62,10 +62,34 @@ USERS = [
 ]
 
 
+# The organisation behind each demo area and how to reach it (made-up details).
+CONTACTS = {
+    "utrecht-zuid": {
+        "organisation_name": "Welzijn Utrecht Zuid",
+        "phone": "030 123 45 67",
+        "phone_hours": "maandag tot en met vrijdag van 9.00 tot 12.30 uur",
+        "contact_email": "tijdvoorelkaar@welzijn-utrecht-zuid.test",
+        "visiting_address": "Buurthuis De Boog, Rivierenlaan 2, 3522 AB Utrecht",
+        "broker_first_name": "Sanne",
+    },
+    "breda-hoge-vucht": {
+        "organisation_name": "Welzijn Breda Hoge Vucht",
+        "phone": "076 123 45 67",
+        "phone_hours": "maandag, woensdag en donderdag van 9.00 tot 17.00 uur",
+        "contact_email": "buurthulp@welzijn-hoge-vucht.test",
+        "visiting_address": "Wijkcentrum Hoge Vucht, Biesdonkweg 10, 4823 AB Breda",
+        "broker_first_name": "Kees",
+    },
+}
+
+
 def seed_areas() -> dict:
     areas = {slug: create_area(slug, name, nbs)[0] for slug, (name, nbs) in AREAS.items()}
     areas["breda-hoge-vucht"].theme = "breda"  # each area its own look (issue X)
-    areas["breda-hoge-vucht"].save(update_fields=["theme"])
+    for slug, contact in CONTACTS.items():
+        for field, value in contact.items():
+            setattr(areas[slug], field, value)
+        areas[slug].save(update_fields=["theme", *contact])
     return areas
 
 

@@ -13,12 +13,12 @@ from django.utils.text import slugify
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
+from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace.models import Ad, Category
 from tijdvoorelkaar.marketplace.search import ad_stems
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.mediations.services import next_follow_up_on
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.workspace.models import Background
 
 from .checking import Report, _as_table, _check, _Plan

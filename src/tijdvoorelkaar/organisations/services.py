@@ -15,12 +15,12 @@ from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.marketplace.services import MarketplaceError
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.participants.models import Channel, Inflow, Participant, Stage, Visibility
-from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import create_task
 from tijdvoorelkaar.workspace.services import find_duplicate, record_referral

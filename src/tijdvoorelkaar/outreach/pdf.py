@@ -9,14 +9,38 @@ from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from .services import Paper
 
 
-def _build(flowables: list, **options) -> bytes:
+def _contact_footer(lines: list[str]):
+    """Draws the organisation, its phone number and address at the foot of every page,
+    wrapped to the page's width."""
+    text = " · ".join(lines)
+
+    def draw(canvas, document):
+        if not text:
+            return
+        canvas.saveState()
+        canvas.setFont("Helvetica", 9)
+        width, _height = document.pagesize
+        wrapped = simpleSplit(text, "Helvetica", 9, width - 4 * cm)[:3]
+        top = 1 * cm + (len(wrapped) - 1) * 11
+        for number, line in enumerate(wrapped):
+            canvas.drawCentredString(width / 2, top - number * 11, line)
+        canvas.restoreState()
+
+    return draw
+
+
+def _build(flowables: list, paper: Paper, **options) -> bytes:
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, lang="nl", **options).build(flowables)
+    footer = _contact_footer(paper.contact)
+    SimpleDocTemplate(buffer, pagesize=A4, lang="nl", **options).build(
+        flowables, onFirstPage=footer, onLaterPages=footer
+    )
     return buffer.getvalue()
 
 
@@ -28,11 +52,10 @@ def ads_list_pdf(paper: Paper) -> bytes:
         Paragraph(escape(title), styles["Title"]),
         Paragraph(
             escape(
-                _(
-                    "Stand van %(date)s. Interesse? Bel de sociaal makelaar en noem het "
-                    "nummer van de advertentie."
-                )
+                _("Stand van %(date)s. Interesse? Noem het nummer van de advertentie.")
                 % {"date": f"{paper.made_on:%d-%m-%Y}"}
+                + " "
+                + paper.call_us
             ),
             styles["Normal"],
         ),
@@ -57,6 +80,7 @@ def ads_list_pdf(paper: Paper) -> bytes:
         flowables.append(Spacer(1, 0.3 * cm))
     return _build(
         flowables,
+        paper,
         leftMargin=2 * cm,
         rightMargin=2 * cm,
         topMargin=2 * cm,
@@ -81,8 +105,10 @@ def poster_pdf(paper: Paper) -> bytes:
             escape(
                 _(
                     "Buurtbewoners vertellen elkaar wat ze voor een ander kunnen doen en waar "
-                    "ze zelf hulp bij kunnen gebruiken. Geen internet? Bel de sociaal makelaar."
+                    "ze zelf hulp bij kunnen gebruiken."
                 )
+                + " "
+                + paper.call_us
             ),
             styles["Normal"],
         ),
@@ -99,4 +125,4 @@ def poster_pdf(paper: Paper) -> bytes:
         Spacer(1, 0.6 * cm),
         Paragraph(escape(_("Meedoen: %(site)s") % {"site": paper.site}), styles["Heading3"]),
     ]
-    return _build(flowables, title=name, topMargin=2.5 * cm)
+    return _build(flowables, paper, title=name, topMargin=2.5 * cm)

@@ -10,6 +10,7 @@ from django.db.models import Count, Sum
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
+from tijdvoorelkaar.areas.contact import call_us_sentence, contact_lines
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import is_staff_in
@@ -164,6 +165,8 @@ class Paper:
     made_on: dt.date
     ads: list[PaperAd] = field(default_factory=list)
     site: str = ""
+    call_us: str = ""
+    contact: list[str] = field(default_factory=list)
 
 
 def _paper_ad(ad: Ad) -> PaperAd:
@@ -185,6 +188,8 @@ def ads_list(area: Area) -> Paper:
         area_slug=area.slug,
         made_on=clock.today(),
         ads=[_paper_ad(ad) for ad in notice_board_ads(area)],
+        call_us=call_us_sentence(area),
+        contact=contact_lines(area),
     )
 
 
@@ -196,4 +201,6 @@ def poster(area: Area, base_url: str) -> Paper:
         made_on=clock.today(),
         ads=[_paper_ad(ad) for ad in notice_board_ads(area)[:8]],
         site=f"{base_url.rstrip('/')}/{area.slug}/",
+        call_us=call_us_sentence(area),
+        contact=contact_lines(area),
     )

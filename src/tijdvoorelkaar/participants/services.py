@@ -2,9 +2,10 @@
 
 from django.db import transaction
 
+from tijdvoorelkaar.core.phones import normalise_phone
+
 from .forms import split_list
 from .models import Participant
-from .phones import normalise_phone
 
 
 def update_profile(participant: Participant, data: dict) -> Participant:

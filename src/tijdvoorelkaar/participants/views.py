@@ -1,10 +1,11 @@
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from tijdvoorelkaar.core.access import area_view
+from tijdvoorelkaar.core.uploads import serve_stored_image
 
 from . import services
 from .forms import ProfileForm
@@ -40,9 +41,6 @@ def visible_profile_or_404(user, area, pk) -> Participant:
     return participant
 
 
-PHOTO_TYPES = {"jpg": "image/jpeg", "png": "image/png"}
-
-
 @require_GET
 @area_view()
 def photo(request, area, pk):
@@ -52,16 +50,4 @@ def photo(request, area, pk):
     visibility choice first. Stored photos were re-encoded by core.uploads, so they are
     JPEG or PNG; anything else is not served."""
     participant = visible_profile_or_404(request.user, area, pk)
-    if not participant.photo:
-        raise Http404
-    content_type = PHOTO_TYPES.get(participant.photo.name.rsplit(".", 1)[-1].lower())
-    if content_type is None:
-        raise Http404
-    try:
-        handle = participant.photo.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    response = FileResponse(handle, content_type=content_type)
-    response["Content-Disposition"] = "inline"
-    response["Cache-Control"] = "private, max-age=300"
-    return response
+    return serve_stored_image(participant.photo, cache_control="private, max-age=300")

@@ -18,10 +18,10 @@ from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
+from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Signal
 from tijdvoorelkaar.participants.models import Channel, Participant, Stage
-from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.tasks.services import create_task
 

@@ -1,5 +1,6 @@
 from django import template
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 
 from tijdvoorelkaar.areas.themes import theme_of
@@ -18,5 +19,8 @@ def theme_stylesheet(area=None):
 
 @register.simple_tag
 def theme_logo(area=None) -> str:
-    """The static path of the area's theme logo (part of the theme, like its colours)."""
+    """The area's own logo when its coordinator uploaded one, else the theme's logo (part
+    of the theme, like its colours)."""
+    if area is not None and getattr(area, "logo", None):
+        return reverse("area_logo", args=[area.slug])
     return static(f"img/themes/{theme_of(area)}.svg")

@@ -238,6 +238,12 @@ RULES = [
         post=roles(403, anonymous=LOGIN, coordinator=200),
     ),
     Rule(
+        "coordinator only: the organisation and its contact details (nothing typed: 302)",
+        r"^<a>/makelaar/instellingen/contact/$",
+        get=roles(403, anonymous=LOGIN, coordinator=200),
+        post=roles(403, anonymous=LOGIN, coordinator=302),
+    ),
+    Rule(
         "coordinator only: imports (no file: 400)",
         r"^<a>/makelaar/importeren/$",
         get=roles(403, anonymous=LOGIN, coordinator=200),
@@ -379,6 +385,14 @@ RULES = [
         # test_photo.py); the profile in this world has no photo, so 404 for everyone.
         "profile photo (GET only)",
         r"^<a>/deelnemers/<int:pk>/foto/$",
+        get=everyone(404),
+        post=everyone(405),
+    ),
+    Rule(
+        # Public when uploaded (tested in areas/tests/test_contact.py); the world's area
+        # has no logo and no broker's photo, so 404 for everyone.
+        "the area's logo and the broker's photo (GET only)",
+        r"^<a>/(logo|makelaar-foto)/$",
         get=everyone(404),
         post=everyone(405),
     ),

@@ -19,6 +19,7 @@ from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.api.auth import create_token
 from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.core import audit
+from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports import services as imports
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
@@ -31,7 +32,6 @@ from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.newsletter import services as newsletter
 from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Participant
-from tijdvoorelkaar.participants.phones import normalise_phone
 from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.privacy.services import erase_person
 from tijdvoorelkaar.reports.funder import funder_report
