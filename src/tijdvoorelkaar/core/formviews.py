@@ -58,12 +58,16 @@ def handle_form(
     *,
     success: str | Callable[[Any], str | HttpResponse],
     message: Message | Callable[[Any], Message] = None,
+    others=(),
 ) -> HttpResponse | None:
     """On a POST with a valid form, run `action(cleaned_data)` and redirect to `success`
     (a URL, or a function of the action's result giving a URL or a response) with
-    `message`; None when the page should show the form (again)."""
+    `message`; None when the page should show the form (again). `others` are more forms
+    or formsets posted with it (the action reads them): they must be valid too."""
     form.refusal = None
-    if request.method != "POST" or not form.is_bound or not form.is_valid():
+    if request.method != "POST" or not form.is_bound:
+        return None
+    if not all([f.is_valid() for f in (form, *others)]):  # a list: every error shows
         return None
     try:
         result = action(form.cleaned_data)
@@ -96,6 +100,7 @@ def handle_button(
 
 
 def render_form(request, template: str, context: dict, *forms) -> HttpResponse:
-    """The page with its form(s); status 400 when a submitted form has errors."""
-    status = 400 if any(f is not None and f.is_bound and f.errors for f in forms) else 200
+    """The page with its form(s) or formset(s); status 400 when a submitted one has
+    errors."""
+    status = 400 if any(f is not None and f.is_bound and not f.is_valid() for f in forms) else 200
     return render(request, template, context, status=status)

@@ -142,3 +142,35 @@ def test_a_refused_button_goes_back_with_the_refusal_as_an_error():
     assert response.status_code == 302 and response["Location"] == "/terug/"
     said = [(m.level, str(m)) for m in get_messages(request)]
     assert said == [(messages.ERROR, "Dit bedankje is al bevestigd.")]
+
+
+NameFormSet = forms.formset_factory(NameForm, extra=2)
+
+
+def test_a_formset_posted_with_the_form_must_be_valid_too():
+    # An initial row may not be left empty.
+    data = {"name": "Anna", "regel-TOTAL_FORMS": "1", "regel-INITIAL_FORMS": "1"}
+    called = []
+    request = post({**data, "regel-0-name": ""})
+    lines = NameFormSet(request.POST, prefix="regel")
+    form = NameForm(request.POST)
+    assert handle_form(request, form, called.append, success="/", others=[lines]) is None
+    assert called == []
+    assert render_form(request, "400.html", {}, form, lines).status_code == 400
+
+    request = post({**data, "regel-0-name": "Bert"})
+    lines = NameFormSet(request.POST, prefix="regel")
+    response = handle_form(
+        request,
+        NameForm(request.POST),
+        lambda d: called.append([row["name"] for row in lines.cleaned_data]),
+        success="/",
+        others=[lines],
+    )
+    assert response.status_code == 302 and called == [["Bert"]]
+
+
+def test_a_valid_formset_on_a_page_answers_200():
+    request = post({"regel-TOTAL_FORMS": "1", "regel-INITIAL_FORMS": "0", "regel-0-name": "A"})
+    lines = NameFormSet(request.POST, prefix="regel")
+    assert render_form(request, "400.html", {}, lines).status_code == 200
