@@ -6,6 +6,7 @@ limits for coordinators). Organisations: /<area>/organisatie/roosjes/ (issue, re
 """
 
 import datetime as dt
+from functools import partial
 
 from django.contrib import messages
 from django.http import Http404, HttpResponseNotAllowed
@@ -131,15 +132,15 @@ def thanks_action(request, area, pk, action):
     thank_you = get_object_or_404(ThankYou.objects.own(request.user, area), pk=pk)
     if action == "bevestigen":
         # A limit passed here becomes a task for the broker; residents see no limits.
-        run = lambda: services.confirm_thanks(thank_you=thank_you, receiver=me)  # noqa: E731
+        run = partial(services.confirm_thanks, thank_you=thank_you, receiver=me)
         message = _("Bevestigd: %(amount)s staat op uw Roosjes.") % {
             "amount": format_quarters(thank_you.amount)
         }
     elif action == "afwijzen":
-        run = lambda: services.decline_thanks(thank_you=thank_you, receiver=me)  # noqa: E731
+        run = partial(services.decline_thanks, thank_you=thank_you, receiver=me)
         message = _("U heeft het bedankje niet aangenomen.")
     else:
-        run = lambda: services.withdraw_thanks(thank_you=thank_you, sender=me)  # noqa: E731
+        run = partial(services.withdraw_thanks, thank_you=thank_you, sender=me)
         message = _("Uw bedankje is ingetrokken.")
     return handle_button(
         request, run, back=reverse("credits:mine", args=[area.slug]), message=message

@@ -1,5 +1,7 @@
 """The broker's workspace pages, all under /<area>/makelaar/ and for staff only."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -545,10 +547,10 @@ def task_done(request, area, task_pk):
 def signal_action(request, area, signal_pk):
     signal = get_object_or_404(Signal, pk=signal_pk, area=area)
     if request.POST.get("action") == "taak":
-        action = lambda: services.task_from_signal(signal=signal, broker=request.user)  # noqa: E731
+        action = partial(services.task_from_signal, signal=signal, broker=request.user)
         message = _("Er staat een taak voor vandaag op uw lijst.")
     else:
-        action = lambda: services.resolve_signal(signal=signal, broker=request.user)  # noqa: E731
+        action = partial(services.resolve_signal, signal=signal, broker=request.user)
         message = _("Het signaal is afgehandeld.")
     return handle_button(
         request, action, back=reverse("workspace:dashboard", args=[area.slug]), message=message
