@@ -6,6 +6,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import authenticate, login
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -22,8 +23,12 @@ from . import hooks
 from .models import LoginToken, PrivacyConsent, Role, User, normalise_email
 
 
-class Throttled(Exception):
-    """Too many attempts in a short time."""
+class Throttled(ServiceError):
+    """Too many attempts in a short time; the message says what to do (translated)."""
+
+
+class SignInRefused(ServiceError):
+    """An address and password that do not belong together (translated)."""
 
 
 class InvalidLink(Exception):
@@ -59,7 +64,12 @@ def check_link_throttle(email: str, client_key: str) -> None:
     ok_client = throttle.hit(f"link-client:{client_key}", per_email * 4, minute)
     ok_email = throttle.hit(f"link-email:{normalise_email(email)}", per_email, minute)
     if not (ok_client and ok_email):
-        raise Throttled
+        raise Throttled(
+            _(
+                "U heeft in korte tijd te vaak een link gevraagd. Wacht een minuut en probeer "
+                "het dan opnieuw. Lukt het niet? Bel de sociaal makelaar."
+            )
+        )
 
 
 def check_password_throttle(email: str, client_key: str) -> None:
@@ -67,7 +77,29 @@ def check_password_throttle(email: str, client_key: str) -> None:
     ok_client = throttle.hit(f"pw-client:{client_key}", 30, window)
     ok_email = throttle.hit(f"pw-email:{normalise_email(email)}", 10, window)
     if not (ok_client and ok_email):
-        raise Throttled
+        raise Throttled(
+            _(
+                "Te veel pogingen. Probeer het over een kwartier "
+                "opnieuw, of log in met een link per e-mail."
+            )
+        )
+
+
+def sign_in_with_password(request, *, email: str, password: str, client_key: str) -> User:
+    """Sign in with an address and password, within the attempt limit (every attempt
+    counts); a refusal never says which of the two was wrong."""
+    check_password_throttle(email, client_key)
+    user = authenticate(request, email=email, password=password)
+    if user is None:
+        raise SignInRefused(
+            _(
+                "Dit e-mailadres en wachtwoord horen niet bij "
+                "elkaar. Of log in met een link per e-mail."
+            )
+        )
+    login(request, user)
+    after_sign_in(request, user, method="wachtwoord")
+    return user
 
 
 INVITATION_DAYS = 14

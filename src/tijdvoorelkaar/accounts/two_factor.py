@@ -52,7 +52,9 @@ def verify(request, code: str) -> None:
     """Check `code` for the signed-in user; on success mark the session as verified.
     Every attempt counts towards the limit, also the refused ones."""
     if not throttle.hit(f"totp:{request.user.pk}", 5, dt.timedelta(minutes=15)):
-        raise CodeRefused(_("Te veel pogingen. Wacht een kwartier en probeer het opnieuw."))
+        raise CodeRefused(
+            _("Te veel pogingen. Wacht een kwartier en probeer het opnieuw."), field="code"
+        )
     _check(request, code)
 
 

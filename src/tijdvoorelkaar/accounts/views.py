@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -8,15 +8,11 @@ from django.views.decorators.http import require_POST
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.access import area_view
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.core.net import client_ip
 
 from . import services
 from .forms import LinkRequestForm, PasswordSignInForm, SignUpForm
-
-THROTTLED = _(
-    "U heeft in korte tijd te vaak een link gevraagd. Wacht een minuut en probeer "
-    "het dan opnieuw. Lukt het niet? Bel de sociaal makelaar."
-)
 
 
 def client_key(request) -> str:
@@ -44,82 +40,56 @@ def sign_up(request, area):
     if request.user.is_authenticated:
         return redirect("marketplace:my_page", area.slug)
     form = SignUpForm(request.POST or None, area=area)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.request_sign_up(
-                first_name=form.cleaned_data["first_name"],
-                email=form.cleaned_data["email"],
-                neighbourhood=form.cleaned_data["neighbourhood"],
-                area=area,
-                base_url=request.build_absolute_uri("/"),
-                client_key=client_key(request),
-                newsletter=form.cleaned_data.get("newsletter", False),
-            )
-        except services.Throttled:
-            form.add_error(None, THROTTLED)
-        else:
-            return render(request, "accounts/check_email.html", {"signup": True})
-    return render(
-        request, "accounts/sign_up.html", {"form": form}, status=400 if form.errors else 200
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.request_sign_up(
+            first_name=data["first_name"],
+            email=data["email"],
+            neighbourhood=data["neighbourhood"],
+            area=area,
+            base_url=request.build_absolute_uri("/"),
+            client_key=client_key(request),
+            newsletter=data.get("newsletter", False),
+        ),
+        # The same page whether the address is new or already known.
+        success=lambda _none: render(request, "accounts/check_email.html", {"signup": True}),
     )
+    return done or render_form(request, "accounts/sign_up.html", {"form": form}, form)
 
 
 @area_view()
 def sign_in(request, area):
-    link_form = LinkRequestForm(request.POST if request.POST.get("method") == "link" else None)
-    password_form = PasswordSignInForm(
-        request.POST if request.POST.get("method") == "password" else None
-    )
+    """Two forms on one page: a link by email, or an address and password."""
+    method = request.POST.get("method")
+    link_form = LinkRequestForm(request.POST if method == "link" else None)
+    password_form = PasswordSignInForm(request.POST if method == "password" else None)
     next_url = safe_next(request, area)
-    if request.method == "POST" and link_form.is_bound and link_form.is_valid():
-        try:
-            services.request_sign_in_link(
-                email=link_form.cleaned_data["email"],
-                area=area,
-                base_url=request.build_absolute_uri("/"),
-                client_key=client_key(request),
-            )
-        except services.Throttled:
-            link_form.add_error(None, THROTTLED)
-        else:
-            return render(request, "accounts/check_email.html", {"signup": False})
-    if request.method == "POST" and password_form.is_bound and password_form.is_valid():
-        email = password_form.cleaned_data["email"]
-        try:
-            services.check_password_throttle(email, client_key(request))
-        except services.Throttled:
-            password_form.add_error(
-                None,
-                _(
-                    "Te veel pogingen. Probeer het over een kwartier "
-                    "opnieuw, of log in met een link per e-mail."
-                ),
-            )
-        else:
-            user = authenticate(
-                request, email=email, password=password_form.cleaned_data["password"]
-            )
-            if user is not None:
-                login(request, user)
-                services.after_sign_in(request, user, method="wachtwoord")
-                return redirect(next_url)
-            password_form.add_error(
-                None,
-                _(
-                    "Dit e-mailadres en wachtwoord horen niet bij "
-                    "elkaar. Of log in met een link per e-mail."
-                ),
-            )
-    status = 400 if (link_form.errors or password_form.errors) else 200
-    return render(
+    done = handle_form(
+        request,
+        link_form,
+        lambda data: services.request_sign_in_link(
+            email=data["email"],
+            area=area,
+            base_url=request.build_absolute_uri("/"),
+            client_key=client_key(request),
+        ),
+        # The same page for known and unknown addresses.
+        success=lambda _none: render(request, "accounts/check_email.html", {"signup": False}),
+    ) or handle_form(
+        request,
+        password_form,
+        lambda data: services.sign_in_with_password(
+            request, email=data["email"], password=data["password"], client_key=client_key(request)
+        ),
+        success=next_url,
+    )
+    return done or render_form(
         request,
         "accounts/sign_in.html",
-        {
-            "link_form": link_form,
-            "password_form": password_form,
-            "next": next_url,
-        },
-        status=status,
+        {"link_form": link_form, "password_form": password_form, "next": next_url},
+        link_form,
+        password_form,
     )
 
 
@@ -163,13 +133,9 @@ def two_factor(request):
     target = request.POST.get("next") or request.GET.get("next") or "/"
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         target = "/"
-    if request.method == "POST" and form.is_valid():
-        try:
-            tf.verify(request, form.cleaned_data["code"])
-        except tf.CodeRefused as exc:
-            form.add_error("code", str(exc))
-        else:
-            return redirect(target)
+    done = handle_form(request, form, lambda data: tf.verify(request, data["code"]), success=target)
+    if done:
+        return done
     context = {"form": form, "next": target, "setup": device.confirmed_at is None}
     if context["setup"]:
         uri = totp.provisioning_uri(device.secret, request.user.email or str(request.user.pk))
@@ -186,4 +152,4 @@ def two_factor(request):
                 ),
             }
         )
-    return render(request, "accounts/two_factor.html", context, status=400 if form.errors else 200)
+    return render_form(request, "accounts/two_factor.html", context, form)

@@ -50,10 +50,11 @@ def create_token(user, name: str) -> tuple[ApiToken, str]:
     return token, key
 
 
-def revoke_token(user, token_id: int) -> bool:
-    """Withdraw one of the user's own keys; False when there is no such key of theirs."""
-    deleted, _ = ApiToken.objects.filter(user=user, pk=token_id).delete()
-    return bool(deleted)
+def revoke_token(user, token_id: int) -> None:
+    """Withdraw one of the user's own keys; TokenError when there is no such key of theirs."""
+    deleted, _counts = ApiToken.objects.filter(user=user, pk=token_id).delete()
+    if not deleted:
+        raise TokenError(_("Deze sleutel bestaat niet (meer)."))
 
 
 def user_for_key(key: str):

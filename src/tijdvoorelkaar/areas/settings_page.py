@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tijdvoorelkaar.core.access import COORDINATOR, area_view
+from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.core.forms import TrimmedCharField
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 
 from . import configuration, hooks
 from .models import Area
@@ -70,29 +72,39 @@ class SettingsSection:
     apply: Callable
 
 
+def _save_page(area, coordinator, sections, data) -> list:
+    """Every change of the page in one transaction: one refused change (a SettingsError,
+    or another app's ServiceError from its section) undoes the others."""
+    try:
+        with transaction.atomic():
+            changed = configuration.update_area_settings(
+                area, coordinator, {f: data[f] for f in configuration.SETTINGS_FIELDS}
+            )
+            for section in sections:
+                changed += section.apply(area, coordinator, data)
+    except ServiceError:
+        area.refresh_from_db()  # the page shows what is stored, not the refused values
+        raise
+    return changed
+
+
+def _saved(changed):
+    if changed:
+        return _("De instellingen zijn opgeslagen.")
+    return [(messages.INFO, _("Er was niets veranderd."))]
+
+
 @area_view(roles=[COORDINATOR])
 def area_settings(request, area):
     sections = [section for section in hooks.settings_sections(area) if section is not None]
     initial = {f: getattr(area, f) for f in configuration.SETTINGS_FIELDS}
     initial["domain"] = area.domain or ""
     form = AreaSettingsForm(request.POST or None, initial=initial, sections=sections)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            # All or nothing: one refused change undoes the others.
-            with transaction.atomic():
-                changed = configuration.update_area_settings(
-                    area, request.user, {f: data[f] for f in configuration.SETTINGS_FIELDS}
-                )
-                for section in sections:
-                    changed += section.apply(area, request.user, data)
-        except configuration.SettingsError as exc:  # also a section's refusal
-            area.refresh_from_db()
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            if changed:
-                messages.success(request, _("De instellingen zijn opgeslagen."))
-            else:
-                messages.info(request, _("Er was niets veranderd."))
-            return redirect("area_settings", area.slug)
-    return render(request, "areas/settings.html", {"area": area, "form": form})
+    done = handle_form(
+        request,
+        form,
+        lambda data: _save_page(area, request.user, sections, data),
+        success=reverse("area_settings", args=[area.slug]),
+        message=_saved,
+    )
+    return done or render_form(request, "areas/settings.html", {"area": area, "form": form}, form)

@@ -6,10 +6,12 @@ limits for coordinators). Organisations: /<area>/organisatie/roosjes/ (issue, re
 """
 
 import datetime as dt
+from functools import partial
 
 from django.contrib import messages
 from django.http import Http404, HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import clock
@@ -21,6 +23,7 @@ from tijdvoorelkaar.core.access import (
     area_view,
     is_staff_in,
 )
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
 from . import services
@@ -55,13 +58,12 @@ def recipients_for(user, area):
     return qs.none()
 
 
-def _status(*forms_):
-    return 400 if any(f is not None and f.is_bound and f.errors for f in forms_) else 200
-
-
-def _warn(request, booked):
-    for warning in booked.warnings:
-        messages.warning(request, _("%(w)s. De makelaar krijgt een taak.") % {"w": warning})
+def _with_warnings(text, booked) -> list:
+    """The confirmation of a booking, then a warning for each limit it passed."""
+    return [(messages.SUCCESS, text)] + [
+        (messages.WARNING, _("%(w)s. De makelaar krijgt een taak.") % {"w": warning})
+        for warning in booked.warnings
+    ]
 
 
 # --- Residents -------------------------------------------------------------------------------
@@ -75,34 +77,35 @@ def my_credits(request, area):
         raise Http404
     matches = services.thankable_matches(me)
     form = ThankForm(request.POST or None, matches=matches, me=me)
-    if request.method == "POST" and form.is_valid():
-        mediation = matches.filter(pk=form.cleaned_data["mediation"]).first()
-        try:
-            if mediation is None:
-                raise services.CreditError(_("Kies wie u wilt bedanken."))
-            thank_you = services.thank(
-                sender=me,
-                mediation=mediation,
-                quarters=form.cleaned_data["amount"],
-                message=form.cleaned_data["message"],
-            )
-        except services.CreditError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Uw bedankje van %(amount)s aan %(name)s wacht op bevestiging.")
-                % {
-                    "amount": format_quarters(thank_you.amount),
-                    "name": thank_you.receiver.public_name,
-                },
-            )
-            return redirect("credits:mine", area.slug)
+
+    def thank(data):
+        mediation = matches.filter(pk=data["mediation"]).first()
+        if mediation is None:
+            raise services.CreditError(_("Kies wie u wilt bedanken."), field="mediation")
+        return services.thank(
+            sender=me, mediation=mediation, quarters=data["amount"], message=data["message"]
+        )
+
+    done = handle_form(
+        request,
+        form,
+        thank,
+        success=reverse("credits:mine", args=[area.slug]),
+        message=lambda thank_you: (
+            _("Uw bedankje van %(amount)s aan %(name)s wacht op bevestiging.")
+            % {
+                "amount": format_quarters(thank_you.amount),
+                "name": thank_you.receiver.public_name,
+            }
+        ),
+    )
+    if done:
+        return done
     account = Account.objects.filter(participant=me).first()
     thanks = ThankYou.objects.own(request.user, area).select_related(
         "sender__user", "receiver__user"
     )
-    return render(
+    return render_form(
         request,
         "credits/mine.html",
         {
@@ -114,11 +117,8 @@ def my_credits(request, area):
             "form": form,
             "has_matches": bool(form.fields["mediation"].choices),
         },
-        status=_status(form),
+        form,
     )
-
-
-THANKS_ACTIONS = {"bevestigen", "afwijzen", "intrekken"}
 
 
 @area_view(login=True)
@@ -127,27 +127,24 @@ def thanks_action(request, area, pk, action):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     me = Participant.objects.of(request.user, area)
-    if me is None or action not in THANKS_ACTIONS:
+    if me is None or action not in ("bevestigen", "afwijzen", "intrekken"):
         raise Http404
     thank_you = get_object_or_404(ThankYou.objects.own(request.user, area), pk=pk)
-    try:
-        if action == "bevestigen":
-            # A limit passed here becomes a task for the broker; residents see no limits.
-            services.confirm_thanks(thank_you=thank_you, receiver=me)
-            messages.success(
-                request,
-                _("Bevestigd: %(amount)s staat op uw Roosjes.")
-                % {"amount": format_quarters(thank_you.amount)},
-            )
-        elif action == "afwijzen":
-            services.decline_thanks(thank_you=thank_you, receiver=me)
-            messages.success(request, _("U heeft het bedankje niet aangenomen."))
-        else:
-            services.withdraw_thanks(thank_you=thank_you, sender=me)
-            messages.success(request, _("Uw bedankje is ingetrokken."))
-    except services.CreditError as exc:
-        messages.error(request, str(exc))
-    return redirect("credits:mine", area.slug)
+    if action == "bevestigen":
+        # A limit passed here becomes a task for the broker; residents see no limits.
+        run = partial(services.confirm_thanks, thank_you=thank_you, receiver=me)
+        message = _("Bevestigd: %(amount)s staat op uw Roosjes.") % {
+            "amount": format_quarters(thank_you.amount)
+        }
+    elif action == "afwijzen":
+        run = partial(services.decline_thanks, thank_you=thank_you, receiver=me)
+        message = _("U heeft het bedankje niet aangenomen.")
+    else:
+        run = partial(services.withdraw_thanks, thank_you=thank_you, sender=me)
+        message = _("Uw bedankje is ingetrokken.")
+    return handle_button(
+        request, run, back=reverse("credits:mine", args=[area.slug]), message=message
+    )
 
 
 # --- Staff -----------------------------------------------------------------------------------
@@ -199,16 +196,19 @@ def set_limits(request, area):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = LimitsForm(request.POST)
-    if form.is_valid():
-        services.set_limits(
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.set_limits(
             area=area,
             coordinator=request.user,
-            min_balance=form.cleaned_data["min_hours"],
-            max_balance=form.cleaned_data["max_hours"],
-        )
-        messages.success(request, _("De grenzen zijn opgeslagen."))
-        return redirect("credits:staff_home", area.slug)
-    return render(request, "credits/limits.html", {"form": form}, status=400)
+            min_balance=data["min_hours"],
+            max_balance=data["max_hours"],
+        ),
+        success=reverse("credits:staff_home", args=[area.slug]),
+        message=_("De grenzen zijn opgeslagen."),
+    )
+    return done or render_form(request, "credits/limits.html", {"form": form}, form)
 
 
 @area_view(roles=STAFF_ROLES)
@@ -219,31 +219,30 @@ def paper(request, area):
     if request.GET.get("deelnemer", "").isdigit():
         initial["receiver"] = recipients.filter(pk=request.GET["deelnemer"]).first()
     form = PaperForm(request.POST or None, recipients=recipients, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            booked = services.book_paper(
-                area=area,
-                broker=request.user,
-                receiver=data["receiver"],
-                payer=data["payer"],
-                quarters=data["amount"],
-                note=data["note"],
-            )
-        except services.CreditError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("%(amount)s papieren Roosjes geboekt voor %(name)s.")
-                % {
-                    "amount": format_quarters(data["amount"]),
-                    "name": data["receiver"].user.full_name,
-                },
-            )
-            _warn(request, booked)
-            return redirect("credits:participant", area.slug, data["receiver"].pk)
-    return render(request, "credits/paper.html", {"form": form}, status=_status(form))
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.book_paper(
+            area=area,
+            broker=request.user,
+            receiver=data["receiver"],
+            payer=data["payer"],
+            quarters=data["amount"],
+            note=data["note"],
+        ),
+        success=lambda booked: reverse(
+            "credits:participant", args=[area.slug, form.cleaned_data["receiver"].pk]
+        ),
+        message=lambda booked: _with_warnings(
+            _("%(amount)s papieren Roosjes geboekt voor %(name)s.")
+            % {
+                "amount": format_quarters(form.cleaned_data["amount"]),
+                "name": form.cleaned_data["receiver"].user.full_name,
+            },
+            booked,
+        ),
+    )
+    return done or render_form(request, "credits/paper.html", {"form": form}, form)
 
 
 @area_view(roles=STAFF_ROLES)
@@ -271,18 +270,17 @@ def transfer_detail(request, area, pk):
         pk=pk,
     )
     form = ReverseForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.reverse(
-                transfer=transfer, actor=request.user, reason=form.cleaned_data["reason"]
-            )
-        except services.CreditError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("De boeking is teruggedraaid met een correctie."))
-            return redirect("credits:transfer", area.slug, transfer.pk)
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.reverse(transfer=transfer, actor=request.user, reason=data["reason"]),
+        success=reverse("credits:transfer", args=[area.slug, transfer.pk]),
+        message=_("De boeking is teruggedraaid met een correctie."),
+    )
+    if done:
+        return done
     reversal = Transfer.objects.filter(reverses=transfer).first()
-    return render(
+    return render_form(
         request,
         "credits/transfer.html",
         {
@@ -294,7 +292,7 @@ def transfer_detail(request, area, pk):
             "form": form,
             "can_reverse": reversal is None and transfer.kind != Transfer.Kind.CORRECTION,
         },
-        status=_status(form),
+        form,
     )
 
 
@@ -328,32 +326,35 @@ def issue(request, area):
     lines = IssueLineFormSet(
         request.POST or None, prefix="regel", form_kwargs={"recipients": recipients}
     )
-    if request.method == "POST" and form.is_valid() and lines.is_valid():
-        chosen = [
+
+    def chosen() -> list:
+        return [
             (row["participant"], row["amount"])
             for row in lines.cleaned_data
             if row.get("participant") and row.get("amount")
         ]
-        try:
-            booked = services.issue(
-                area=area,
-                organisation=form.cleaned_data["organisation"],
-                lines=chosen,
-                actor=request.user,
-                note=form.cleaned_data["note"],
-            )
-        except services.CreditError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("%(amount)s Roosjes uitgegeven aan %(n)s vrijwilligers.")
-                % {"amount": format_quarters(booked.transfer.amount), "n": len(chosen)},
-            )
-            _warn(request, booked)
-            return redirect("credits:organisation_home", area.slug)
-    status = 400 if request.method == "POST" else 200
-    return render(request, "credits/issue.html", {"form": form, "lines": lines}, status=status)
+
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.issue(
+            area=area,
+            organisation=data["organisation"],
+            lines=chosen(),
+            actor=request.user,
+            note=data["note"],
+        ),
+        others=[lines],
+        success=reverse("credits:organisation_home", args=[area.slug]),
+        message=lambda booked: _with_warnings(
+            _("%(amount)s Roosjes uitgegeven aan %(n)s vrijwilligers.")
+            % {"amount": format_quarters(booked.transfer.amount), "n": len(chosen())},
+            booked,
+        ),
+    )
+    return done or render_form(
+        request, "credits/issue.html", {"form": form, "lines": lines}, form, lines
+    )
 
 
 @area_view(roles=ORG_ROLES)
@@ -365,29 +366,26 @@ def redeem(request, area):
         organisations=organisations,
         recipients=recipients_for(request.user, area),
     )
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            booked = services.redeem(
-                area=area,
-                organisation=data["organisation"],
-                participant=data["participant"],
-                quarters=data["amount"],
-                actor=request.user,
-                note=data["note"],
-            )
-        except services.CreditError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("%(name)s heeft %(amount)s ingewisseld bij %(org)s.")
-                % {
-                    "name": data["participant"].user.full_name,
-                    "amount": format_quarters(data["amount"]),
-                    "org": data["organisation"].name,
-                },
-            )
-            _warn(request, booked)
-            return redirect("credits:organisation_home", area.slug)
-    return render(request, "credits/redeem.html", {"form": form}, status=_status(form))
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.redeem(
+            area=area,
+            organisation=data["organisation"],
+            participant=data["participant"],
+            quarters=data["amount"],
+            actor=request.user,
+            note=data["note"],
+        ),
+        success=reverse("credits:organisation_home", args=[area.slug]),
+        message=lambda booked: _with_warnings(
+            _("%(name)s heeft %(amount)s ingewisseld bij %(org)s.")
+            % {
+                "name": form.cleaned_data["participant"].user.full_name,
+                "amount": format_quarters(form.cleaned_data["amount"]),
+                "org": form.cleaned_data["organisation"].name,
+            },
+            booked,
+        ),
+    )
+    return done or render_form(request, "credits/redeem.html", {"form": form}, form)

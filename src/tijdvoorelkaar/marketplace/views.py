@@ -10,7 +10,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
-from tijdvoorelkaar.core.formviews import handle_form, render_form
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
 from . import services
@@ -54,6 +54,11 @@ def ad_list(request, area):
             "invalid_filter": form.is_bound and not form.is_valid(),
         },
     )
+
+
+def _without_token(data: dict) -> dict:
+    """The ad's fields from AdForm, without its double-click guard."""
+    return {k: v for k, v in data.items() if k != "submission_token"}
 
 
 def _visible_ad_or_404(request, area, pk) -> Ad:
@@ -126,25 +131,23 @@ def ad_create(request, area):
         "visibility": "public",
     }
     form = AdForm(request.POST or None, area=area, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "submission_token"}
-        ad, _created = services.create_ad(
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.create_ad(
             area=area,
             owner=me,
             kind=kind,
-            data=data,
-            submission_token=form.cleaned_data.get("submission_token"),
-        )
-        return redirect("marketplace:ad_placed", area.slug, ad.pk)
-    return render(
+            data=_without_token(data),
+            submission_token=data.get("submission_token"),
+        ),
+        success=lambda placed: reverse("marketplace:ad_placed", args=[area.slug, placed[0].pk]),
+    )
+    return done or render_form(
         request,
         "marketplace/ad_form.html",
-        {
-            "form": form,
-            "kind": kind,
-            "editing": False,
-        },
-        status=400 if form.errors else 200,
+        {"form": form, "kind": kind, "editing": False},
+        form,
     )
 
 
@@ -170,22 +173,41 @@ def ad_edit(request, area, pk):
     if not _is_owner_or_staff(request, ad):
         raise Http404
     form = AdForm(request.POST or None, instance=ad, area=area)
-    if request.method == "POST" and form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if k != "submission_token"}
-        services.update_ad(ad, data)
-        messages.success(request, _("Uw advertentie is bijgewerkt."))
-        return redirect("marketplace:ad_detail", area.slug, ad.pk)
-    return render(
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.update_ad(ad, _without_token(data)),
+        success=reverse("marketplace:ad_detail", args=[area.slug, ad.pk]),
+        message=_("Uw advertentie is bijgewerkt."),
+    )
+    return done or render_form(
         request,
         "marketplace/ad_form.html",
-        {
-            "form": form,
-            "kind": ad.kind,
-            "editing": True,
-            "ad": ad,
-        },
-        status=400 if form.errors else 200,
+        {"form": form, "kind": ad.kind, "editing": True, "ad": ad},
+        form,
     )
+
+
+def _ad_status_button(ad, action):
+    """What one of the owner's buttons under the ad does: the service and its message."""
+    if action == "verlengen":
+        return (
+            lambda: services.renew(ad),
+            _("Uw advertentie staat weer drie maanden online."),
+        )
+    if action in (Ad.Status.OPEN, Ad.Status.IN_TALKS, Ad.Status.HELPED, Ad.Status.CLOSED):
+        return (
+            lambda: services.set_status(ad, action),
+            lambda changed: (
+                _("De status is aangepast naar: %(status)s.")
+                % {"status": changed.get_status_display()}
+            ),
+        )
+
+    def unknown():
+        raise services.MarketplaceError(_("Die keuze kennen we niet. Er is niets veranderd."))
+
+    return unknown, None
 
 
 @require_POST
@@ -194,19 +216,13 @@ def ad_status(request, area, pk):
     ad = _visible_ad_or_404(request, area, pk)
     if not _is_owner_or_staff(request, ad):
         raise Http404
-    action = request.POST.get("action")
-    if action == "verlengen":
-        services.renew(ad)
-        messages.success(request, _("Uw advertentie staat weer drie maanden online."))
-    elif action in (Ad.Status.OPEN, Ad.Status.IN_TALKS, Ad.Status.HELPED, Ad.Status.CLOSED):
-        services.set_status(ad, action)
-        messages.success(
-            request,
-            _("De status is aangepast naar: %(status)s.") % {"status": ad.get_status_display()},
-        )
-    else:
-        messages.error(request, _("Die keuze kennen we niet. Er is niets veranderd."))
-    return redirect("marketplace:ad_detail", area.slug, ad.pk)
+    run, message = _ad_status_button(ad, request.POST.get("action"))
+    return handle_button(
+        request,
+        run,
+        back=reverse("marketplace:ad_detail", args=[area.slug, ad.pk]),
+        message=message,
+    )
 
 
 @require_POST
@@ -215,26 +231,30 @@ def ad_react(request, area, pk):
     ad = _visible_ad_or_404(request, area, pk)
     me = Participant.objects.of(request.user, area)
     form = ReactionForm(request.POST)
-    error = None
-    if me is None:
-        error = _("Om te reageren moet u deelnemer zijn in dit werkgebied.")
-    elif form.is_valid():
-        try:
-            conversation = services.react(
-                ad=ad,
-                participant=me,
-                body=form.cleaned_data["body"],
-                base_url=_base_url(request),
-                submission_token=form.cleaned_data.get("submission_token"),
+
+    def react(data):
+        if me is None:
+            raise services.MarketplaceError(
+                _("Om te reageren moet u deelnemer zijn in dit werkgebied.")
             )
-        except services.MarketplaceError as exc:
-            error = str(exc)
-        else:
-            messages.success(
-                request, _("Uw reactie is verstuurd. U krijgt een e-mail als er antwoord is.")
-            )
-            return redirect("marketplace:conversation", area.slug, conversation.pk)
-    return _render_detail(request, ad, me, status=400, reaction_form=form, reaction_error=error)
+        return services.react(
+            ad=ad,
+            participant=me,
+            body=data["body"],
+            base_url=_base_url(request),
+            submission_token=data.get("submission_token"),
+        )
+
+    done = handle_form(
+        request,
+        form,
+        react,
+        success=lambda conversation: reverse(
+            "marketplace:conversation", args=[area.slug, conversation.pk]
+        ),
+        message=_("Uw reactie is verstuurd. U krijgt een e-mail als er antwoord is."),
+    )
+    return done or _render_detail(request, ad, me, status=400, reaction_form=form)
 
 
 @area_view(login=True)
@@ -278,21 +298,21 @@ def conversation_detail(request, area, pk):
     me = Participant.objects.of(request.user, area)
     in_it = me is not None and me.pk in (conversation.initiator_id, conversation.owner_id)
     form = MessageForm(request.POST or None) if in_it else None
-    error = None
-    if request.method == "POST" and in_it:
-        if form.is_valid():
-            try:
-                services.reply(
-                    conversation=conversation,
-                    participant=me,
-                    body=form.cleaned_data["body"],
-                    base_url=_base_url(request),
-                    submission_token=form.cleaned_data.get("submission_token"),
-                )
-            except services.MarketplaceError as exc:
-                error = str(exc)
-            else:
-                return redirect("marketplace:conversation", area.slug, conversation.pk)
+    if in_it:
+        done = handle_form(
+            request,
+            form,
+            lambda data: services.reply(
+                conversation=conversation,
+                participant=me,
+                body=data["body"],
+                base_url=_base_url(request),
+                submission_token=data.get("submission_token"),
+            ),
+            success=reverse("marketplace:conversation", args=[area.slug, conversation.pk]),
+        )
+        if done:
+            return done
     visible_messages = conversation.messages.select_related("sender")
     if not (request.area_roles & STAFF_ROLES):
         visible_messages = visible_messages.filter(hidden_for_review=False)
@@ -307,7 +327,7 @@ def conversation_detail(request, area, pk):
         if me.pk == conversation.initiator_id
         else conversation.owner_confirmed_at
     )
-    return render(
+    return render_form(
         request,
         "marketplace/conversation_detail.html",
         {
@@ -316,13 +336,12 @@ def conversation_detail(request, area, pk):
             "other": other,
             "in_it": in_it,
             "form": form,
-            "error": error,
             "chat": visible_messages,
             "i_share": i_share,
             "i_confirmed": i_confirmed,
             "mediation": getattr(conversation, "mediation", None),
         },
-        status=400 if (form is not None and form.errors) or error else 200,
+        form,
     )
 
 
@@ -332,10 +351,16 @@ def conversation_share(request, area, pk):
     conversation = conversation_or_404(request.user, area, pk)
     me = my_side_or_404(request.user, area, conversation)
     share = request.POST.get("share") == "ja"
-    services.set_contact_sharing(conversation, me, share)
-    if share and not conversation.contact_shared:
-        messages.info(request, _("Zodra de ander ook wil delen, ziet u elkaars gegevens."))
-    return redirect("marketplace:conversation", area.slug, conversation.pk)
+    return handle_button(
+        request,
+        lambda: services.set_contact_sharing(conversation, me, share),
+        back=reverse("marketplace:conversation", args=[area.slug, conversation.pk]),
+        message=lambda changed: (
+            [(messages.INFO, _("Zodra de ander ook wil delen, ziet u elkaars gegevens."))]
+            if share and not changed.contact_shared
+            else None
+        ),
+    )
 
 
 @area_view(login=True)
@@ -366,15 +391,14 @@ def report_review(request, area):
             messages.error(request, _("Kies een melding uit de lijst."))
             return redirect("marketplace:report_review", area.slug)
         report_obj = get_object_or_404(Report, pk=report_id, area=area)
-        try:
-            services.review_report(
+        return handle_button(
+            request,
+            lambda: services.review_report(
                 report_obj, request.user, restore=request.POST.get("action") == "terugzetten"
-            )
-        except services.MarketplaceError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(request, _("De melding is afgehandeld."))
-        return redirect("marketplace:report_review", area.slug)
+            ),
+            back=reverse("marketplace:report_review", args=[area.slug]),
+            message=_("De melding is afgehandeld."),
+        )
     reports = Report.objects.filter(area=area).select_related(
         "ad", "message__conversation", "reporter"
     )

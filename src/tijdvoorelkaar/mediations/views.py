@@ -16,7 +16,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
-from tijdvoorelkaar.core.formviews import handle_form, render_form
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.marketplace import search
 from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_404
 from tijdvoorelkaar.marketplace.models import Ad
@@ -123,30 +123,27 @@ def mediation_new(request, area):
             if person is not None:
                 fixed[key] = person
     form = ProposeForm(request.POST or None, area=area, initial={k: v.pk for k, v in fixed.items()})
-    if request.method == "POST" and form.is_valid():
-        try:
-            mediation = services.propose(
-                area=area,
-                broker=request.user,
-                requester=form.cleaned_data["requester"],
-                provider=form.cleaned_data["provider"],
-                ad=ad,
-                note=form.cleaned_data["note"],
-            )
-        except services.MediationError as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(
-                request,
-                _(
-                    "Het voorstel is vastgelegd. Hieronder staan teksten "
-                    "om beide deelnemers te benaderen."
-                ),
-            )
-            return redirect("mediations:detail", area.slug, mediation.pk)
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.propose(
+            area=area,
+            broker=request.user,
+            requester=data["requester"],
+            provider=data["provider"],
+            ad=ad,
+            note=data["note"],
+        ),
+        success=lambda mediation: reverse("mediations:detail", args=[area.slug, mediation.pk]),
+        message=_(
+            "Het voorstel is vastgelegd. Hieronder staan teksten om beide deelnemers te benaderen."
+        ),
+    )
+    if done:
+        return done
     query = request.GET.get("zoek", "")
     open_side = "provider" if "requester" in fixed else "requester"
-    return render(
+    return render_form(
         request,
         "mediations/mediation_new.html",
         {
@@ -157,7 +154,7 @@ def mediation_new(request, area):
             "open_side": open_side,
             "candidates": _candidates(area, query, fixed.get("requester") or fixed.get("provider")),
         },
-        status=400 if form.errors else 200,
+        form,
     )
 
 
@@ -374,19 +371,15 @@ def my_contact_stop(request, area, pk):
     me = Participant.objects.of(request.user, area)
     if mediation is None or me is None:
         raise Http404
-    try:
-        follow_up.request_stop(mediation, me)
-    except services.MediationError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request,
-            _(
-                "De sociaal makelaar weet dat u wilt stoppen en neemt "
-                "contact met u op om het goed af te sluiten."
-            ),
-        )
-    return redirect("mediations:my_contacts", area.slug)
+    return handle_button(
+        request,
+        lambda: follow_up.request_stop(mediation, me),
+        back=reverse("mediations:my_contacts", args=[area.slug]),
+        message=_(
+            "De sociaal makelaar weet dat u wilt stoppen en neemt "
+            "contact met u op om het goed af te sluiten."
+        ),
+    )
 
 
 @require_POST
@@ -396,18 +389,16 @@ def my_call_me(request, area):
     if me is None:
         raise Http404
     form = CallMeForm(request.POST)
-    if form.is_valid():
-        try:
-            follow_up.ask_broker_to_call(me, message=form.cleaned_data["message"])
-        except services.MediationError as exc:
-            messages.error(request, str(exc))
-        else:
-            messages.success(
-                request, _("De sociaal makelaar neemt zo snel mogelijk contact met u op.")
-            )
-    else:
+    back = reverse("mediations:my_contacts", args=[area.slug])
+    if not form.is_valid():  # the form sits on the contacts page: its error is a message
         messages.error(request, _("Uw bericht is te lang; houd het kort."))
-    return redirect("mediations:my_contacts", area.slug)
+        return redirect(back)
+    return handle_button(
+        request,
+        lambda: follow_up.ask_broker_to_call(me, message=form.cleaned_data["message"]),
+        back=back,
+        message=_("De sociaal makelaar neemt zo snel mogelijk contact met u op."),
+    )
 
 
 def check_in(request, area_slug, token, answer):
@@ -443,19 +434,23 @@ def conversation_go_ahead(request, area, pk):
     sides clicked it, a self-made mediation is recorded."""
     conversation = conversation_or_404(request.user, area, pk)
     me = my_side_or_404(request.user, area, conversation)
-    try:
-        mediation = services.confirm_going_ahead(conversation, me)
-    except services.MediationError as exc:
-        messages.error(request, str(exc))
-        return redirect("marketplace:conversation", area.slug, conversation.pk)
+    return handle_button(
+        request,
+        lambda: services.confirm_going_ahead(conversation, me),
+        back=reverse("marketplace:conversation", args=[area.slug, conversation.pk]),
+        message=_going_ahead,
+    )
+
+
+def _going_ahead(mediation) -> list:
     if mediation is not None:
-        messages.success(
-            request,
-            _(
-                "Mooi! Jullie gaan het doen. De sociaal makelaar weet "
-                "ervan en belt misschien later eens hoe het gaat."
-            ),
-        )
-    else:
-        messages.info(request, _("Genoteerd. Zodra de ander ook bevestigt, is het afgesproken."))
-    return redirect("marketplace:conversation", area.slug, conversation.pk)
+        return [
+            (
+                messages.SUCCESS,
+                _(
+                    "Mooi! Jullie gaan het doen. De sociaal makelaar weet "
+                    "ervan en belt misschien later eens hoe het gaat."
+                ),
+            )
+        ]
+    return [(messages.INFO, _("Genoteerd. Zodra de ander ook bevestigt, is het afgesproken."))]

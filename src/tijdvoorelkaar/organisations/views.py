@@ -1,6 +1,6 @@
 import datetime as dt
+from functools import partial
 
-from django.contrib import messages
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core import clock, throttle
 from tijdvoorelkaar.core.access import ORGANISATION, STAFF_ROLES, area_view
-from tijdvoorelkaar.core.formviews import handle_form, render_form
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.core.net import client_ip
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
@@ -200,22 +200,18 @@ def placement_new(request, area, slug, conversation_pk):
         pk=conversation_pk,
         ad__organisation=organisation,
     )
-    try:
-        services.record_placement(
+    return handle_button(
+        request,
+        lambda: services.record_placement(
             organisation=organisation,
             participant=conversation.initiator,
             actor=request.user,
             ad=conversation.ad,
-        )
-    except services.OrganisationError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request,
-            _("%(name)s staat nu als vrijwilliger bij %(org)s.")
-            % {"name": conversation.initiator.public_name, "org": organisation.name},
-        )
-    return redirect(_manage_url(area, organisation))
+        ),
+        back=_manage_url(area, organisation),
+        message=_("%(name)s staat nu als vrijwilliger bij %(org)s.")
+        % {"name": conversation.initiator.public_name, "org": organisation.name},
+    )
 
 
 @area_view(roles=STAFF_ROLES)
@@ -269,6 +265,13 @@ def referrals(request, area):
     )
 
 
+def _accepted(referral) -> str:
+    return _(
+        "Doorverwijzing aangenomen: %(name)s staat nu bij de deelnemers, met een "
+        "taak om kennis te maken."
+    ) % {"name": referral.participant.user.full_name}
+
+
 @area_view(roles=STAFF_ROLES)
 def referral_decide(request, area, pk, action):
     """Accept or decline a waiting referral (the inbox on the dashboard and the list)."""
@@ -277,28 +280,16 @@ def referral_decide(request, area, pk, action):
     if action not in ("aannemen", "afwijzen"):
         raise Http404
     referral = get_object_or_404(IncomingReferral.objects.visible_to(request.user, area), pk=pk)
-    try:
-        if action == "aannemen":
-            referral = services.accept_referral(referral=referral, broker=request.user)
-            messages.success(
-                request,
-                _(
-                    "Doorverwijzing aangenomen: %(name)s staat nu bij de deelnemers, met een "
-                    "taak om kennis te maken."
-                )
-                % {"name": referral.participant.user.full_name},
-            )
-        else:
-            services.decline_referral(referral=referral, broker=request.user)
-            messages.success(
-                request,
-                _("Doorverwijzing afgewezen. De gegevens van de bewoner zijn verwijderd."),
-            )
-    except services.OrganisationError as exc:
-        messages.error(request, str(exc))
+    if action == "aannemen":
+        run = partial(services.accept_referral, referral=referral, broker=request.user)
+        message = _accepted
+    else:
+        run = partial(services.decline_referral, referral=referral, broker=request.user)
+        message = _("Doorverwijzing afgewezen. De gegevens van de bewoner zijn verwijderd.")
+    back = reverse("workspace:dashboard", args=[area.slug])
     if request.POST.get("terug") == "lijst":
-        return redirect("organisations:referrals", area.slug)
-    return redirect("workspace:dashboard", area.slug)
+        back = reverse("organisations:referrals", args=[area.slug])
+    return handle_button(request, run, back=back, message=message)
 
 
 @area_view(roles=STAFF_ROLES)

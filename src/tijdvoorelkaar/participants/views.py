@@ -1,10 +1,11 @@
-from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from tijdvoorelkaar.core.access import area_view
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.core.uploads import serve_stored_image
 
 from . import services
@@ -18,16 +19,14 @@ def edit_profile(request, area):
     if participant is None:
         raise Http404
     form = ProfileForm(request.POST or None, request.FILES or None, instance=participant)
-    if request.method == "POST" and form.is_valid():
-        services.update_profile(participant, form.cleaned_data)
-        messages.success(request, _("Uw gegevens zijn opgeslagen."))
-        return redirect("marketplace:my_page", area.slug)
-    return render(
+    done = handle_form(
         request,
-        "participants/edit_profile.html",
-        {"form": form},
-        status=400 if form.errors else 200,
+        form,
+        lambda data: services.update_profile(participant, data),
+        success=reverse("marketplace:my_page", args=[area.slug]),
+        message=_("Uw gegevens zijn opgeslagen."),
     )
+    return done or render_form(request, "participants/edit_profile.html", {"form": form}, form)
 
 
 def visible_profile_or_404(user, area, pk) -> Participant:

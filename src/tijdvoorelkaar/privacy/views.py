@@ -1,12 +1,13 @@
 import json
 
-from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core.access import STAFF_ROLES, area_view
+from tijdvoorelkaar.core.formviews import handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
 from . import services
@@ -45,40 +46,37 @@ def erase_self(request, area):
     if Participant.objects.of(request.user, area) is None:
         raise Http404
     form = EraseSelfForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+
+    def erase(data) -> None:
         user = request.user
         services.erase_person(user, reason="verzoek van de deelnemer zelf (op de site)", actor=user)
         logout(request)
-        messages.success(
-            request,
-            _(
-                "Uw account en uw gegevens zijn verwijderd. Bedankt "
-                "voor uw tijd bij TijdVoorElkaar."
-            ),
-        )
-        return redirect("pages:area_home", area.slug)
-    return render(
-        request, "privacy/erase_self.html", {"form": form}, status=400 if form.errors else 200
+
+    done = handle_form(
+        request,
+        form,
+        erase,
+        success=reverse("pages:area_home", args=[area.slug]),
+        message=_(
+            "Uw account en uw gegevens zijn verwijderd. Bedankt voor uw tijd bij TijdVoorElkaar."
+        ),
     )
+    return done or render_form(request, "privacy/erase_self.html", {"form": form}, form)
 
 
 @area_view(roles=STAFF_ROLES)
 def erase_by_broker(request, area, pk):
     participant = get_object_or_404(Participant.objects.registry(request.user, area), pk=pk)
     form = EraseByBrokerForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.erase_person(
-                participant.user, reason=form.cleaned_data["reason"], actor=request.user
-            )
-        except services.PrivacyError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("De gegevens van deze deelnemer zijn verwijderd."))
-            return redirect("workspace:registry", area.slug)
-    return render(
+    done = handle_form(
         request,
-        "privacy/erase_by_broker.html",
-        {"form": form, "p": participant},
-        status=400 if form.errors else 200,
+        form,
+        lambda data: services.erase_person(
+            participant.user, reason=data["reason"], actor=request.user
+        ),
+        success=reverse("workspace:registry", args=[area.slug]),
+        message=_("De gegevens van deze deelnemer zijn verwijderd."),
+    )
+    return done or render_form(
+        request, "privacy/erase_by_broker.html", {"form": form, "p": participant}, form
     )

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -5,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core.access import STAFF_ROLES, area_view, is_staff_in
-from tijdvoorelkaar.core.formviews import handle_form, render_form
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.participants.models import Participant
 
 from . import services
@@ -141,12 +143,13 @@ def my_stories(request, area):
     """A participant sees the stories they are named in, gives or withdraws consent."""
     consents = StoryConsent.objects.own(request.user, area)
     if request.method == "POST":
+        back = reverse("stories:my_stories", args=[area.slug])
         consent = consents.filter(pk=_posted_pk(request, "consent")).first()
         if consent is None:
             messages.error(request, _("Dit verhaal gaat niet over u."))
-        else:
-            _my_consent(request, consent, withdraw=request.POST.get("action") == "intrekken")
-        return redirect("stories:my_stories", area.slug)
+            return redirect(back)
+        run, message = _my_consent(request, consent, request.POST.get("action") == "intrekken")
+        return handle_button(request, run, back=back, message=message)
     return render(
         request,
         "stories/my_stories.html",
@@ -154,27 +157,18 @@ def my_stories(request, area):
     )
 
 
-def _my_consent(request, consent, *, withdraw: bool) -> None:
-    try:
-        if withdraw:
-            services.withdraw_story_consent(
-                story=consent.story, participant=consent.participant, actor=request.user
-            )
-            message = _("Uw toestemming is ingetrokken. Het verhaal staat niet meer op de site.")
-        else:
-            services.give_story_consent(
-                story=consent.story,
-                participant=consent.participant,
-                actor=request.user,
-                channel=StoryConsent.Channel.ONLINE,
-            )
-            message = _(
-                "Dank u. De sociaal makelaar zet het verhaal op de site als iedereen akkoord is."
-            )
-    except services.StoryError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, message)
+def _my_consent(request, consent, withdraw: bool):
+    """The participant's own button under a story: the service and its message."""
+    mine = {"story": consent.story, "participant": consent.participant, "actor": request.user}
+    if withdraw:
+        return (
+            partial(services.withdraw_story_consent, **mine),
+            _("Uw toestemming is ingetrokken. Het verhaal staat niet meer op de site."),
+        )
+    return (
+        partial(services.give_story_consent, **mine, channel=StoryConsent.Channel.ONLINE),
+        _("Dank u. De sociaal makelaar zet het verhaal op de site als iedereen akkoord is."),
+    )
 
 
 @area_view()

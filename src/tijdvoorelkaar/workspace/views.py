@@ -1,13 +1,15 @@
 """The broker's workspace pages, all under /<area>/makelaar/ and for staff only."""
 
+from functools import partial
+
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core import audit, clock
@@ -16,6 +18,7 @@ from tijdvoorelkaar.core.access import (
     STAFF_ROLES,
     area_view,
 )
+from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.marketplace.models import Ad, Report, Signal
 from tijdvoorelkaar.marketplace.services import ensure_default_categories
@@ -23,7 +26,7 @@ from tijdvoorelkaar.mediations import follow_up as mediation_follow_up
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
-from tijdvoorelkaar.tasks.services import TaskError, complete_task, create_task
+from tijdvoorelkaar.tasks.services import complete_task, create_task
 
 from . import caseload, confidential, digest, hooks, services
 from .forms import (
@@ -48,9 +51,8 @@ def _base_url(request) -> str:
     return request.build_absolute_uri("/")
 
 
-def _render(request, template, context, form=None):
-    status = 400 if form is not None and form.errors else 200
-    return render(request, f"workspace/{template}", context, status=status)
+def _participant_url(area, participant) -> str:
+    return reverse("workspace:participant", args=[area.slug, participant.pk])
 
 
 def _participant(request, area, pk):
@@ -108,25 +110,21 @@ def registry(request, area):
 @area_view(roles=STAFF_ROLES)
 def register(request, area):
     form = RegisterForm(request.POST or None, area=area)
-    duplicate = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            participant = services.register_participant(
-                area=area, broker=request.user, data=form.cleaned_data
-            )
-        except services.DuplicateParticipant as exc:
-            duplicate = exc.existing
-            form.add_error(None, exc.reason)
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("%(name)s is ingeschreven. Doe nu de kennismaking.")
-                % {"name": participant.user.full_name},
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "register.html", {"form": form, "duplicate": duplicate}, form)
+    done = handle_form(
+        request,
+        form,
+        lambda data: services.register_participant(area=area, broker=request.user, data=data),
+        success=lambda participant: _participant_url(area, participant),
+        message=lambda participant: (
+            _("%(name)s is ingeschreven. Doe nu de kennismaking.")
+            % {"name": participant.user.full_name}
+        ),
+    )
+    # A duplicate (services.DuplicateParticipant) links to the one already registered.
+    duplicate = getattr(form.refusal, "existing", None)
+    return done or render_form(
+        request, "workspace/register.html", {"form": form, "duplicate": duplicate}, form
+    )
 
 
 @area_view(roles=STAFF_ROLES)
@@ -173,19 +171,18 @@ def intake(request, area, pk):
         "referrer_person": participant.referrer_person,
     }
     form = IntakeForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.record_intake(
-                participant=participant, broker=request.user, data=form.cleaned_data
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("De kennismaking is opgeslagen."))
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(
+    done = handle_form(
         request,
-        "intake.html",
+        form,
+        lambda data: services.record_intake(
+            participant=participant, broker=request.user, data=data
+        ),
+        success=_participant_url(area, participant),
+        message=_("De kennismaking is opgeslagen."),
+    )
+    return done or render_form(
+        request,
+        "workspace/intake.html",
         {"p": participant, "form": form, "last": participant.intakes.first()},
         form,
     )
@@ -200,39 +197,50 @@ def place_ad(request, area, pk, kind):
     form = AdForm(
         request.POST or None, area=area, initial={"neighbourhood": participant.neighbourhood}
     )
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
+
+    def place(data):
+        data = dict(data)
         token = data.pop("submission_token", None)
-        try:
-            ad = services.place_ad_for(
-                participant=participant,
-                broker=request.user,
-                kind=kind,
-                data=data,
-                submission_token=token,
-                base_url=_base_url(request),
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            note = (
-                _(" %(name)s krijgt een e-mail.") % {"name": participant.user.first_name}
-                if participant.user.email
-                else ""
-            )
-            messages.success(
-                request,
-                _("De %(kind)s '%(title)s' staat op de site.")
-                % {"kind": ad.get_kind_display(), "title": ad.title}
-                + note,
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(
+        return services.place_ad_for(
+            participant=participant,
+            broker=request.user,
+            kind=kind,
+            data=data,
+            submission_token=token,
+            base_url=_base_url(request),
+        )
+
+    def placed(ad) -> str:
+        note = (
+            _(" %(name)s krijgt een e-mail.") % {"name": participant.user.first_name}
+            if participant.user.email
+            else ""
+        )
+        return (
+            _("De %(kind)s '%(title)s' staat op de site.")
+            % {"kind": ad.get_kind_display(), "title": ad.title}
+            + note
+        )
+
+    done = handle_form(
+        request, form, place, success=_participant_url(area, participant), message=placed
+    )
+    return done or render_form(
         request,
-        "place_ad.html",
+        "workspace/place_ad.html",
         {"p": participant, "form": form, "kind": kind, "kind_label": Ad.Kind(kind).label},
         form,
     )
+
+
+BACKGROUND_FIELDS = (
+    "gender",
+    "birth_year",
+    "birth_year_declined",
+    "household",
+    "work_situation",
+    "origin",
+)
 
 
 @area_view(roles=STAFF_ROLES)
@@ -240,91 +248,49 @@ def background(request, area, pk):
     participant = _participant(request, area, pk)
     if request.method == "POST":
         form = BackgroundForm(request.POST)
-        if form.is_valid():
-            try:
-                confidential.save_background(
-                    participant=participant, broker=request.user, data=form.cleaned_data
-                )
-            except services.WorkspaceError as exc:
-                form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-            else:
-                messages.success(request, _("De achtergrondgegevens zijn opgeslagen."))
-                return redirect("workspace:participant", area.slug, participant.pk)
     else:
+        # Reading is audit-logged, so only when the page is shown for reading.
         existing = confidential.read_background(participant=participant, reader=request.user)
         initial = {}
         if existing is not None:
-            initial = {
-                f: getattr(existing, f)
-                for f in (
-                    "gender",
-                    "birth_year",
-                    "birth_year_declined",
-                    "household",
-                    "work_situation",
-                    "origin",
-                )
-            }
+            initial = {f: getattr(existing, f) for f in BACKGROUND_FIELDS}
         form = BackgroundForm(initial=initial)
-    return _render(request, "background.html", {"p": participant, "form": form}, form)
+    done = handle_form(
+        request,
+        form,
+        lambda data: confidential.save_background(
+            participant=participant, broker=request.user, data=data
+        ),
+        success=_participant_url(area, participant),
+        message=_("De achtergrondgegevens zijn opgeslagen."),
+    )
+    return done or render_form(
+        request, "workspace/background.html", {"p": participant, "form": form}, form
+    )
 
 
 @area_view(roles=STAFF_ROLES)
 def notes(request, area, pk):
     participant = _participant(request, area, pk)
     form = NoteForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            confidential.add_note(
-                participant=participant, author=request.user, body=form.cleaned_data["body"]
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("De notitie is opgeslagen."))
-            return redirect("workspace:notes", area.slug, participant.pk)
-    note_list = confidential.read_notes(participant=participant, reader=request.user)
-    return _render(
-        request, "notes.html", {"p": participant, "form": form, "notes": note_list}, form
+    done = handle_form(
+        request,
+        form,
+        lambda data: confidential.add_note(
+            participant=participant, author=request.user, body=data["body"]
+        ),
+        success=reverse("workspace:notes", args=[area.slug, participant.pk]),
+        message=_("De notitie is opgeslagen."),
     )
-
-
-@area_view(roles=STAFF_ROLES)
-def stage(request, area, pk):
-    participant = _participant(request, area, pk)
-    form = StageForm(request.POST or None, initial={"stage": participant.routing_stage})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.change_stage(
-                participant=participant, broker=request.user, stage=form.cleaned_data["stage"]
-            )
-        except services.WorkspaceError as exc:
-            form.add_error("stage", str(exc))
-        else:
-            messages.success(
-                request,
-                _("Fase gewijzigd naar '%(stage)s'.")
-                % {"stage": participant.get_routing_stage_display()},
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "stage"), form)
-
-
-@area_view(roles=STAFF_ROLES)
-def pause(request, area, pk):
-    participant = _participant(request, area, pk)
-    form = PauseForm(request.POST or None, initial={"until": participant.paused_until})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.set_pause(
-                participant=participant, broker=request.user, until=form.cleaned_data["until"]
-            )
-        except services.WorkspaceError as exc:
-            form.add_error("until", str(exc))
-        else:
-            messages.success(request, _("Opgeslagen."))
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "pause"), form)
+    if done:
+        return done
+    note_list = confidential.read_notes(participant=participant, reader=request.user)
+    return render_form(
+        request,
+        "workspace/notes.html",
+        {"p": participant, "form": form, "notes": note_list},
+        form,
+    )
 
 
 FORM_TITLES = {
@@ -338,91 +304,131 @@ FORM_TITLES = {
 }
 
 
-def _form_context(participant, form, which, **extra):
+def _simple_form(request, area, participant, form, which, action, message):
+    """The participant's one-form pages (FORM_TITLES): the form, its service, and back to
+    the participant."""
+    done = handle_form(
+        request, form, action, success=_participant_url(area, participant), message=message
+    )
     title, button = FORM_TITLES[which]
-    return {"p": participant, "form": form, "title": title, "button": button, **extra}
+    return done or render_form(
+        request,
+        "workspace/simple_form.html",
+        {"p": participant, "form": form, "title": title, "button": button},
+        form,
+    )
+
+
+@area_view(roles=STAFF_ROLES)
+def stage(request, area, pk):
+    participant = _participant(request, area, pk)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        StageForm(request.POST or None, initial={"stage": participant.routing_stage}),
+        "stage",
+        lambda data: services.change_stage(
+            participant=participant, broker=request.user, stage=data["stage"]
+        ),
+        lambda _none: (
+            _("Fase gewijzigd naar '%(stage)s'.")
+            % {"stage": participant.get_routing_stage_display()}
+        ),
+    )
+
+
+@area_view(roles=STAFF_ROLES)
+def pause(request, area, pk):
+    participant = _participant(request, area, pk)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        PauseForm(request.POST or None, initial={"until": participant.paused_until}),
+        "pause",
+        lambda data: services.set_pause(
+            participant=participant, broker=request.user, until=data["until"]
+        ),
+        _("Opgeslagen."),
+    )
 
 
 @area_view(roles=STAFF_ROLES)
 def next_contact(request, area, pk):
     participant = _participant(request, area, pk)
-    form = NextContactForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            task = services.schedule_next_contact(
-                participant=participant,
-                broker=request.user,
-                on=form.cleaned_data["on"],
-                note=form.cleaned_data["note"],
-            )
-        except services.WorkspaceError as exc:
-            form.add_error("on", str(exc))
-        else:
-            messages.success(
-                request,
-                _("Ingepland: %(title)s op %(day)s.")
-                % {"title": task.title, "day": task.due_on.strftime("%d-%m-%Y")},
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(
-        request, "simple_form.html", _form_context(participant, form, "next_contact"), form
+    return _simple_form(
+        request,
+        area,
+        participant,
+        NextContactForm(request.POST or None),
+        "next_contact",
+        lambda data: services.schedule_next_contact(
+            participant=participant, broker=request.user, on=data["on"], note=data["note"]
+        ),
+        lambda task: (
+            _("Ingepland: %(title)s op %(day)s.")
+            % {"title": task.title, "day": task.due_on.strftime("%d-%m-%Y")}
+        ),
     )
+
+
+def _contact_logged(logged) -> list:
+    said = [(messages.SUCCESS, _("Het contactmoment is vastgelegd."))]
+    if logged.over_limit:
+        said.append(
+            (
+                messages.WARNING,
+                _(
+                    "Let op: dit was ondersteuningsgesprek %(n)s, meer dan het maximum van "
+                    "%(max)s. Overweeg een doorverwijzing naar professionele hulp."
+                )
+                % {"n": logged.support_count, "max": logged.limit},
+            )
+        )
+    return said
 
 
 @area_view(roles=STAFF_ROLES)
 def contact(request, area, pk):
     participant = _participant(request, area, pk)
-    form = ContactForm(request.POST or None, initial={"happened_on": clock.today()})
-    if request.method == "POST" and form.is_valid():
-        try:
-            logged = services.log_contact(
-                participant=participant, broker=request.user, data=form.cleaned_data
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("Het contactmoment is vastgelegd."))
-            if logged.over_limit:
-                messages.warning(
-                    request,
-                    _(
-                        "Let op: dit was ondersteuningsgesprek %(n)s, meer dan het maximum van "
-                        "%(max)s. Overweeg een doorverwijzing naar professionele hulp."
-                    )
-                    % {"n": logged.support_count, "max": logged.limit},
-                )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "contact"), form)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        ContactForm(request.POST or None, initial={"happened_on": clock.today()}),
+        "contact",
+        lambda data: services.log_contact(participant=participant, broker=request.user, data=data),
+        _contact_logged,
+    )
 
 
 @area_view(roles=STAFF_ROLES)
 def concern(request, area, pk):
     participant = _participant(request, area, pk)
-    form = ConcernForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.record_concern(participant=participant, broker=request.user, **form.cleaned_data)
-        messages.success(request, _("Het zorgsignaal is vastgelegd, met een taak om op te volgen."))
-        return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "concern"), form)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        ConcernForm(request.POST or None),
+        "concern",
+        lambda data: services.record_concern(participant=participant, broker=request.user, **data),
+        _("Het zorgsignaal is vastgelegd, met een taak om op te volgen."),
+    )
 
 
 @area_view(roles=STAFF_ROLES)
 def referral(request, area, pk):
     participant = _participant(request, area, pk)
-    form = ReferralForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.record_referral(
-                participant=participant, broker=request.user, **form.cleaned_data
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request, _("De doorverwijzing is vastgelegd, met een taak om op te volgen.")
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "referral"), form)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        ReferralForm(request.POST or None),
+        "referral",
+        lambda data: services.record_referral(participant=participant, broker=request.user, **data),
+        _("De doorverwijzing is vastgelegd, met een taak om op te volgen."),
+    )
 
 
 @area_view(roles=STAFF_ROLES)
@@ -430,45 +436,45 @@ def handover(request, area, pk):
     participant = _participant(request, area, pk)
     brokers = User.objects.brokers_of(area).exclude(pk=participant.assigned_broker_id or 0)
     form = HandoverForm(request.POST or None, brokers=brokers)
-    if request.method == "POST" and form.is_valid():
-        to_broker = form.cleaned_data["to_broker"]
-        try:
-            caseload.hand_over(
-                participants=[participant],
-                to_broker=to_broker,
-                by=request.user,
-                base_url=_base_url(request),
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("%(name)s is overgedragen aan %(broker)s.")
-                % {"name": participant.user.full_name, "broker": to_broker.full_name},
-            )
-            return redirect("workspace:participant", area.slug, participant.pk)
-    return _render(request, "simple_form.html", _form_context(participant, form, "handover"), form)
+    return _simple_form(
+        request,
+        area,
+        participant,
+        form,
+        "handover",
+        lambda data: caseload.hand_over(
+            participants=[participant],
+            to_broker=data["to_broker"],
+            by=request.user,
+            base_url=_base_url(request),
+        ),
+        lambda _count: (
+            _("%(name)s is overgedragen aan %(broker)s.")
+            % {
+                "name": participant.user.full_name,
+                "broker": form.cleaned_data["to_broker"].full_name,
+            }
+        ),
+    )
 
 
 @area_view(roles=STAFF_ROLES)
 def caseload_handover(request, area):
     form = CaseloadHandoverForm(request.POST or None, brokers=User.objects.brokers_of(area))
-    if request.method == "POST" and form.is_valid():
-        try:
-            count = caseload.hand_over_caseload(
-                area=area,
-                from_broker=form.cleaned_data["from_broker"],
-                to_broker=form.cleaned_data["to_broker"],
-                by=request.user,
-                base_url=_base_url(request),
-            )
-        except services.WorkspaceError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("%(n)s deelnemers overgedragen.") % {"n": count})
-            return redirect("workspace:dashboard", area.slug)
-    return _render(request, "caseload_handover.html", {"form": form}, form)
+    done = handle_form(
+        request,
+        form,
+        lambda data: caseload.hand_over_caseload(
+            area=area,
+            from_broker=data["from_broker"],
+            to_broker=data["to_broker"],
+            by=request.user,
+            base_url=_base_url(request),
+        ),
+        success=reverse("workspace:dashboard", args=[area.slug]),
+        message=lambda count: _("%(n)s deelnemers overgedragen.") % {"n": count},
+    )
+    return done or render_form(request, "workspace/caseload_handover.html", {"form": form}, form)
 
 
 @area_view(roles=STAFF_ROLES)
@@ -479,77 +485,76 @@ def tasks(request, area):
         brokers=brokers,
         initial={"due_on": clock.today(), "assignee": request.user.pk},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            create_task(area=area, created_by=request.user, **form.cleaned_data)
-        except TaskError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(request, _("De taak is toegevoegd."))
-            return redirect("workspace:tasks", area.slug)
+    done = handle_form(
+        request,
+        form,
+        lambda data: create_task(area=area, created_by=request.user, **data),
+        success=reverse("workspace:tasks", args=[area.slug]),
+        message=_("De taak is toegevoegd."),
+    )
+    if done:
+        return done
     qs = Task.objects.visible_to(request.user, area)
     show_all = request.GET.get("wie") == "iedereen"
     if not show_all:
         qs = qs.filter(assignee=request.user)
-    return _render(
+    return render_form(
         request,
-        "tasks.html",
+        "workspace/tasks.html",
         {"form": form, "open": qs.open(), "show_all": show_all},
         form,
     )
 
 
 @area_view(roles=STAFF_ROLES)
+@require_POST
 def invite(request, area, pk):
     """The "Uitnodigen" button: one invitation email to an imported person."""
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     participant = _participant(request, area, pk)
-    try:
-        services.invite_participant(
-            participant=participant,
-            broker=request.user,
-            base_url=request.build_absolute_uri("/"),
-        )
-    except services.WorkspaceError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(
-            request,
-            _("De uitnodiging is verstuurd naar %(email)s.")
-            % {"email": participant.registry_email},
-        )
-    return redirect("workspace:participant", area.slug, participant.pk)
+    return handle_button(
+        request,
+        lambda: services.invite_participant(
+            participant=participant, broker=request.user, base_url=_base_url(request)
+        ),
+        back=_participant_url(area, participant),
+        message=_("De uitnodiging is verstuurd naar %(email)s.")
+        % {"email": participant.registry_email},
+    )
+
+
+TASK_BACK = {"deelnemer": "workspace:participant", "taken": "workspace:tasks"}
 
 
 @area_view(roles=STAFF_ROLES)
+@require_POST
 def task_done(request, area, task_pk):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     task = get_object_or_404(Task.objects.visible_to(request.user, area), pk=task_pk)
-    complete_task(task, request.user)
-    messages.success(request, _("Taak afgevinkt: %(title)s") % {"title": task.title})
-    back = request.POST.get("terug")
-    if back == "deelnemer" and task.participant_id:
-        return redirect("workspace:participant", area.slug, task.participant_id)
-    if back == "taken":
-        return redirect("workspace:tasks", area.slug)
-    return redirect("workspace:dashboard", area.slug)
+    back = reverse("workspace:dashboard", args=[area.slug])
+    if request.POST.get("terug") == "deelnemer" and task.participant_id:
+        back = reverse("workspace:participant", args=[area.slug, task.participant_id])
+    elif request.POST.get("terug") == "taken":
+        back = reverse("workspace:tasks", args=[area.slug])
+    return handle_button(
+        request,
+        lambda: complete_task(task, request.user),
+        back=back,
+        message=_("Taak afgevinkt: %(title)s") % {"title": task.title},
+    )
 
 
 @area_view(roles=STAFF_ROLES)
+@require_POST
 def signal_action(request, area, signal_pk):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
     signal = get_object_or_404(Signal, pk=signal_pk, area=area)
-    with transaction.atomic():
-        if request.POST.get("action") == "taak":
-            services.task_from_signal(signal=signal, broker=request.user)
-            messages.success(request, _("Er staat een taak voor vandaag op uw lijst."))
-        else:
-            services.resolve_signal(signal=signal, broker=request.user)
-            messages.success(request, _("Het signaal is afgehandeld."))
-    return redirect("workspace:dashboard", area.slug)
+    if request.POST.get("action") == "taak":
+        action = partial(services.task_from_signal, signal=signal, broker=request.user)
+        message = _("Er staat een taak voor vandaag op uw lijst.")
+    else:
+        action = partial(services.resolve_signal, signal=signal, broker=request.user)
+        message = _("Het signaal is afgehandeld.")
+    return handle_button(
+        request, action, back=reverse("workspace:dashboard", args=[area.slug]), message=message
+    )
 
 
 @area_view(roles={COORDINATOR})

@@ -228,6 +228,21 @@ def test_token_page_refuses_bad_input_and_others_keys(client, area, world):
     assert ApiToken.objects.filter(pk=theirs.pk).exists()
 
 
+def test_token_page_answers_400_on_a_refused_name_and_names_an_unknown_key(client, area, world):
+    henk, fatima, *_ = world
+    client.force_login(henk.user)
+    page = f"/{area.slug}/mijn/api-sleutels/"
+    assert client.post(page, {"action": "create", "name": "  "}).status_code == 400
+    theirs, _key = create_token(fatima.user, "van Fatima")
+    response = client.post(page, {"action": "revoke", "token": theirs.pk}, follow=True)
+    assert response.redirect_chain == [(page, 302)]
+    assert "Deze sleutel bestaat niet (meer)." in response.content.decode()
+    mine, _key = create_token(henk.user, "van Henk")
+    response = client.post(page, {"action": "revoke", "token": mine.pk}, follow=True)
+    assert "De sleutel is ingetrokken" in response.content.decode()
+    assert not ApiToken.objects.filter(pk=mine.pk).exists()
+
+
 def test_token_page_is_for_participants(client, area, world):
     page = f"/{area.slug}/mijn/api-sleutels/"
     assert "inloggen" in client.get(page)["Location"]

@@ -116,11 +116,20 @@ def test_bad_input_changes_nothing(client, areas, coordinator):
     ]:
         data = form_data(area, **{"name": "Veranderd", "new_category": "Nieuw", **changes})
         response = client.post("/utrecht-zuid/makelaar/instellingen/", data)
-        assert response.status_code == 200, changes
+        assert response.status_code == 400, changes
         assert message in response.content.decode(), changes
     after = Area.objects.get(pk=area.pk)
     assert after.name == before.name and after.domain is None
     assert list(Category.objects.filter(area=area).values_list("name", flat=True)) == categories
+
+
+def test_saving_without_a_change_says_so_as_information(client, areas, coordinator):
+    area = areas["utrecht-zuid"]
+    response = client.post("/utrecht-zuid/makelaar/instellingen/", form_data(area), follow=True)
+    assert response.redirect_chain == [("/utrecht-zuid/makelaar/instellingen/", 302)]
+    said = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert said == [("info", "Er was niets veranderd.")]
+    assert not AuditEvent.objects.filter(action="area_settings_changed", area=area).exists()
 
 
 def test_a_category_in_use_cannot_be_deleted(client, areas, coordinator):

@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.utils import translation
 
 from tijdvoorelkaar.accounts.models import User
@@ -112,6 +113,26 @@ def test_accounts_refuse_an_invitation_without_an_address_in_english(english, ar
     assert "There is no email address to send an invitation to." in shown(response)
     registry_entry.refresh_from_db()
     assert registry_entry.invited_at is None
+
+
+def test_accounts_say_too_many_sign_in_links_in_english_also_after_a_dutch_visitor(english, area):
+    # The message was once fixed in the language of the first visitor after a start.
+    assert "te vaak" not in Client().get(f"/{area.slug}/inloggen/").content.decode()
+    for _ in range(6):
+        response = english.post(
+            f"/{area.slug}/inloggen/", {"method": "link", "email": "anna@example.org"}
+        )
+    assert response.status_code == 400
+    assert "You asked for a link too often in a short time." in shown(response)
+
+
+def test_accounts_say_a_wrong_password_in_english(english, area):
+    response = english.post(
+        f"/{area.slug}/inloggen/",
+        {"method": "password", "email": "makelaar@utrecht-zuid.test", "password": "fout"},
+    )
+    assert response.status_code == 400
+    assert "This email address and password do not match." in shown(response)
 
 
 def test_workspace_refuses_a_second_registration_of_a_phone_number_in_english(english, area):

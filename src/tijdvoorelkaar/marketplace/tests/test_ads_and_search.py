@@ -232,6 +232,21 @@ def test_owner_manages_status_and_renewal_others_cannot(client, area):
     assert made.status == "open" and made.expires_on == dt.date(2027, 8, 31)
 
 
+def test_the_status_buttons_say_what_they_did_and_an_unknown_choice_changes_nothing(client, area):
+    p = participant(area)
+    made = ad(p, "Iets")
+    client.force_login(p.user)
+    url = f"/{area.slug}/advertenties/{made.pk}/status/"
+    response = client.post(url, {"action": "geholpen"}, follow=True)
+    assert response.redirect_chain == [(f"/{area.slug}/advertenties/{made.pk}/", 302)]
+    assert "De status is aangepast naar: geholpen." in response.content.decode()
+    response = client.post(url, {"action": "weggooien"}, follow=True)
+    assert response.redirect_chain == [(f"/{area.slug}/advertenties/{made.pk}/", 302)]
+    assert "Die keuze kennen we niet. Er is niets veranderd." in response.content.decode()
+    made.refresh_from_db()
+    assert made.status == "geholpen"
+
+
 def test_placed_by_broker_is_shown(client, area):
     p = participant(area, "Mevrouw", email=None)
     demo.seed_users(

@@ -232,8 +232,8 @@ RULES = [
     ),
     # --- The coordinator's pages ----------------------------------------------------------
     Rule(
-        "coordinator only: audit log and settings",
-        r"^<a>/makelaar/(logboek|instellingen)/$",
+        "coordinator only: audit log",
+        r"^<a>/makelaar/logboek/$",
         get=roles(403, anonymous=LOGIN, coordinator=200),
         post=roles(403, anonymous=LOGIN, coordinator=200),
     ),
@@ -242,6 +242,12 @@ RULES = [
         r"^<a>/makelaar/instellingen/contact/$",
         get=roles(403, anonymous=LOGIN, coordinator=200),
         post=roles(403, anonymous=LOGIN, coordinator=302),
+    ),
+    Rule(
+        "coordinator only: settings (nothing filled in: 400)",
+        r"^<a>/makelaar/instellingen/$",
+        get=roles(403, anonymous=LOGIN, coordinator=200),
+        post=roles(403, anonymous=LOGIN, coordinator=400),
     ),
     Rule(
         "coordinator only: imports (no file: 400)",
@@ -353,10 +359,10 @@ RULES = [
         post=signed_in(302, participant=400),
     ),
     Rule(
-        "API keys (participants only)",
+        "API keys (participants only; no name: 400)",
         r"^<a>/mijn/api-sleutels/$",
         get=participant_only(200, refused=403),
-        post=participant_only(200, refused=403),
+        post=participant_only(400, refused=403),
     ),
     Rule(
         "the participant's own record: forms (nothing filled in: 400)",
