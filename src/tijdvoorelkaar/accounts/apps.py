@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy
 
-from tijdvoorelkaar.core import clock, periodic
+from tijdvoorelkaar.core import periodic
 from tijdvoorelkaar.core.access import register_role_source
 from tijdvoorelkaar.core.roles import ADMIN
 
@@ -17,22 +17,12 @@ def stored_roles(user, area):
     return roles
 
 
-def purge_sign_in_links() -> str:
-    import datetime as dt
-
-    from .models import LoginToken
-
-    purged, _ = LoginToken.objects.filter(
-        expires_at__lt=clock.now() - dt.timedelta(days=1)
-    ).delete()
-    return f"verlopen inloglinks: {purged}"
-
-
 class AccountsConfig(AppConfig):
     name = "tijdvoorelkaar.accounts"
     verbose_name = gettext_lazy("Accounts")
 
     def ready(self) -> None:
+        from .services import purge_old_links
 
         register_role_source(stored_roles)
-        periodic.register(91, "accounts.sign_in_links", purge_sign_in_links)
+        periodic.register(91, "accounts.sign_in_links", purge_old_links)

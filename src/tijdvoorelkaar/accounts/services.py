@@ -103,6 +103,9 @@ def sign_in_with_password(request, *, email: str, password: str, client_key: str
 
 
 INVITATION_DAYS = 14
+# An unused link is kept this long after it ran out, so a sign-up can ask for a new one
+# without typing everything again; then it is deleted (purge_old_links).
+LINK_KEPT = dt.timedelta(days=1)
 
 
 def _new_token(
@@ -130,8 +133,13 @@ def _link(base_url: str, area: Area, raw: str) -> str:
     return base_url.rstrip("/") + reverse("accounts:use_link", args=[area.slug, raw])
 
 
-def _send_sign_in(user: User, area: Area, base_url: str) -> None:
-    raw = _new_token(LoginToken.Purpose.SIGN_IN, area, user=user)
+def _send_sign_in(user: User, area: Area, base_url: str, pending: dict | None = None) -> None:
+    raw = _new_token(
+        LoginToken.Purpose.SIGN_IN,
+        area,
+        user=user,
+        payload={"pending": pending} if pending else None,
+    )
     with site_language():
         subject = _("Uw inloglink voor TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
@@ -166,16 +174,18 @@ def request_sign_up(
     base_url: str,
     client_key: str,
     newsletter: bool = False,
+    pending: dict | None = None,
 ) -> None:
     """Email a confirmation link that creates the account when used. For an address that
     already has an account, email a sign-in link instead, so the page never tells whether
-    an address is registered and nothing is half-made."""
+    an address is registered and nothing is half-made. `pending` (JSON) is what the person
+    wrote before having an account; it travels with the link (hooks.link_used)."""
     email = normalise_email(email)
     check_link_throttle(email, client_key)
     existing = User.objects.filter(email=email).first()
     if existing is not None:
         if existing.is_active:
-            _send_sign_in(existing, area, base_url)
+            _send_sign_in(existing, area, base_url, pending=pending)
         return
     payload = {
         "first_name": first_name.strip(),
@@ -185,11 +195,17 @@ def request_sign_up(
         "consent_at": clock.now().isoformat(),
         "newsletter": bool(newsletter),
     }
+    if pending:
+        payload["pending"] = pending
+    _send_sign_up(payload, area, base_url)
+
+
+def _send_sign_up(payload: dict, area: Area, base_url: str) -> None:
     raw = _new_token(LoginToken.Purpose.SIGN_UP, area, payload=payload)
     with site_language():
         subject = _("Bevestig uw aanmelding bij TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
-        email,
+        payload["email"],
         subject,
         "accounts/email/sign_up",
         {
@@ -288,8 +304,16 @@ def peek_token(raw: str, area: Area) -> LoginToken:
     return token
 
 
+@dataclass(frozen=True)
+class Redeemed:
+    """Who used the link, and where they land when what they wrote first was placed."""
+
+    user: User
+    landing: str | None = None
+
+
 @transaction.atomic
-def redeem_token(raw: str, area: Area) -> User:
+def redeem_token(raw: str, area: Area) -> Redeemed:
     """Use a link once: create the account for a sign-up, return the user to sign in."""
     token = peek_token(raw, area)
     # Mark used first, conditionally, so two clicks at once cannot both succeed.
@@ -302,10 +326,43 @@ def redeem_token(raw: str, area: Area) -> User:
         user = token.user
         if user is None or not user.is_active:
             raise InvalidLink
-        return user
-    if token.purpose == LoginToken.Purpose.INVITE:
-        return _accept_invitation(token, area)
-    return _create_participant_account(token.payload, area)
+    elif token.purpose == LoginToken.Purpose.INVITE:
+        user = _accept_invitation(token, area)
+    else:
+        user = _create_participant_account(token.payload, area)
+    pending = token.payload.get("pending")
+    landings = hooks.link_used(area, user, pending) if pending else []
+    return Redeemed(user, next((url for url in landings if url), None))
+
+
+def resendable_sign_up(raw: str, area: Area) -> LoginToken | None:
+    """An unused sign-up link that ran out less than LINK_KEPT ago: what the person typed
+    is still there, so a new link can be sent to the same address."""
+    token = LoginToken.objects.filter(
+        token_hash=_hash(raw or ""), area=area, purpose=LoginToken.Purpose.SIGN_UP
+    ).first()
+    if token is None or token.used_at is not None:
+        return None
+    if not (clock.now() - LINK_KEPT < token.expires_at < clock.now()):
+        return None
+    return token
+
+
+def resend_sign_up(raw: str, area: Area, *, base_url: str, client_key: str) -> None:
+    """Send a new sign-up link with everything the person typed (the old one ran out)."""
+    token = resendable_sign_up(raw, area)
+    if token is None:
+        raise InvalidLink
+    check_link_throttle(token.payload["email"], client_key)
+    LoginToken.objects.filter(pk=token.pk).delete()
+    _send_sign_up(token.payload, area, base_url)
+
+
+def purge_old_links() -> str:
+    """Links that ran out more than LINK_KEPT ago go, with what an unconfirmed sign-up
+    typed (a periodic job)."""
+    purged, _counts = LoginToken.objects.filter(expires_at__lt=clock.now() - LINK_KEPT).delete()
+    return f"verlopen inloglinks: {purged}"
 
 
 def _create_participant_account(data: dict, area: Area) -> User:

@@ -95,18 +95,40 @@ def sign_in(request, area):
 
 @area_view()
 def use_link(request, area, token):
-    """GET shows a button (mail scanners that follow links must not use it up); POST signs in."""
+    """GET shows a button (mail scanners that follow links must not use it up); POST signs in
+    and lands on what the person wrote before they had an account, if anything."""
     try:
         link = services.peek_token(token, area)
         if request.method == "POST":
-            user = services.redeem_token(token, area)
-            login(request, user, backend="tijdvoorelkaar.accounts.backends.EmailBackend")
-            services.after_sign_in(request, user, method="link")
+            redeemed = services.redeem_token(token, area)
+            login(request, redeemed.user, backend="tijdvoorelkaar.accounts.backends.EmailBackend")
+            services.after_sign_in(request, redeemed.user, method="link")
             messages.success(request, _("U bent ingelogd. Welkom!"))
-            return redirect(safe_next(request, area))
+            return redirect(redeemed.landing or safe_next(request, area))
     except services.InvalidLink:
-        return render(request, "accounts/link_invalid.html", status=400)
+        return link_invalid(request, area, token)
     return render(request, "accounts/use_link.html", {"link": link})
+
+
+def link_invalid(request, area, token):
+    """A used or expired link. A sign-up link that ran out recently can be sent again with
+    everything the person typed (POST with resend)."""
+    resendable = services.resendable_sign_up(token, area) is not None
+    if resendable and request.method == "POST" and request.POST.get("resend"):
+        try:
+            services.resend_sign_up(
+                token,
+                area,
+                base_url=request.build_absolute_uri("/"),
+                client_key=client_key(request),
+            )
+        except services.Throttled as refused:
+            messages.error(request, refused.message)
+        except services.InvalidLink:
+            pass
+        else:
+            return render(request, "accounts/check_email.html", {"signup": True})
+    return render(request, "accounts/link_invalid.html", {"resendable": resendable}, status=400)
 
 
 @require_POST

@@ -31,6 +31,7 @@ def link_from_mail(message) -> str:
 
 def sign_in_with_password(page, area_slug: str, email: str, password: str) -> None:
     page.goto(f"/{area_slug}/inloggen/")
+    page.click("details.password-sign-in summary")  # the password form is folded away
     page.fill("#id_pw_email", email)
     page.fill("#id_pw_password", password)
     page.click("text=Inloggen met wachtwoord")

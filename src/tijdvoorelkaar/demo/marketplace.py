@@ -18,7 +18,7 @@ from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
 from tijdvoorelkaar.mediations.services import confirm_going_ahead
-from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.models import Participant, Visibility
 
 from . import ads_breda, ads_utrecht, ads_utrecht_more
 from .residents import BROKERS, RESIDENTS, Resident
@@ -176,6 +176,11 @@ def _seed_ads(area, residents: dict, broker: User | None) -> dict:
                 "duration": duration,
                 "availability": slots.split(),
                 "external_id": external_id,
+                # Residents chose: offers for everyone, requests for neighbours who take
+                # part (the default; a request often says more about someone).
+                "visibility": Visibility.PUBLIC
+                if kind == Ad.Kind.OFFER
+                else Visibility.PARTICIPANTS,
             },
         )
         ads[external_id] = ad

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy
 
+from tijdvoorelkaar.accounts import hooks as account_hooks
 from tijdvoorelkaar.areas import hooks as area_hooks
 from tijdvoorelkaar.core import periodic
 
@@ -25,6 +26,7 @@ class MarketplaceConfig(AppConfig):
     def ready(self):
 
         from .categories import settings_section
+        from .first_request import place_pending_ad
         from .services import ensure_default_categories
         from .signals import ensure_index_after_migrate
 
@@ -34,3 +36,4 @@ class MarketplaceConfig(AppConfig):
         periodic.register(20, "marketplace.renewals", send_renewal_reminders)
         area_hooks.area_created.register(ensure_default_categories)
         area_hooks.settings_sections.register(settings_section)
+        account_hooks.link_used.register(place_pending_ad)

@@ -52,6 +52,19 @@ class AvailabilityWidget(forms.CheckboxSelectMultiple):
         return context
 
 
+# Who may read an ad, in words a resident understands; the default is the neighbours who
+# take part (signed in), never the open internet.
+AD_VISIBILITY_CHOICES = [
+    (Visibility.PARTICIPANTS, _("Alleen buurtbewoners die meedoen (aangeraden)")),
+    (Visibility.PUBLIC, _("Iedereen op internet")),
+    (Visibility.BROKERS, _("Alleen de sociaal makelaar")),
+]
+AD_VISIBILITY_HELP = _(
+    "Buurtbewoners die meedoen moeten eerst inloggen; kiest u iedereen, dan kan ook iemand "
+    "buiten de buurt of een zoekmachine het lezen."
+)
+
+
 class AdForm(SubmissionTokenMixin, forms.ModelForm):
     title = TrimmedCharField(
         label=_("Titel"),
@@ -117,15 +130,39 @@ class AdForm(SubmissionTokenMixin, forms.ModelForm):
             "neighbourhood": {"invalid_choice": _("Kies een buurt uit de lijst.")},
         }
 
-    def __init__(self, *args, area, **kwargs):
+    def __init__(self, *args, area, on_behalf=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["category"].queryset = Category.objects.filter(area=area)
         self.fields["category"].empty_label = _("Kies een categorie")
         self.fields["neighbourhood"].queryset = Neighbourhood.objects.filter(area=area)
         self.fields["neighbourhood"].empty_label = _("Niet van belang")
-        self.fields["visibility"].choices = Visibility.choices
+        self.fields["visibility"].choices = AD_VISIBILITY_CHOICES
+        self.fields["visibility"].help_text = AD_VISIBILITY_HELP
         for name in ("frequency", "duration", "visibility"):
             self.fields[name].required = True
+        if on_behalf:
+            self.fields["public_consent"] = forms.BooleanField(
+                label=_("De bewoner wil dat iedereen op internet dit kan lezen"),
+                required=False,
+                help_text=_("Alleen nodig als u kiest: iedereen op internet."),
+            )
+
+    def clean(self):
+        data = super().clean()
+        if (
+            "public_consent" in self.fields
+            and data.get("visibility") == Visibility.PUBLIC
+            and not data.get("public_consent")
+        ):
+            self.add_error(
+                "public_consent",
+                _(
+                    "Vraag eerst of de bewoner het goed vindt dat iedereen op internet dit "
+                    "leest, of kies: alleen buurtbewoners die meedoen."
+                ),
+            )
+        data.pop("public_consent", None)
+        return data
 
 
 class ReactionForm(SubmissionTokenMixin):

@@ -152,7 +152,7 @@ class Ad(models.Model):
         _("wie ziet deze advertentie"),
         max_length=20,
         choices=Visibility.choices,
-        default=Visibility.PUBLIC,
+        default=Visibility.PARTICIPANTS,
     )
     expires_on = models.DateField(_("zichtbaar tot"))
     placed_by = models.ForeignKey(
@@ -342,6 +342,7 @@ class Signal(models.Model):
     class Kind(models.TextChoices):
         UNANSWERED_REACTION = "onbeantwoorde_reactie", _("reactie onbeantwoord")
         NEW_REACTION = "nieuwe_reactie", _("nieuwe reactie")
+        NEW_REQUEST = "nieuwe_vraag", _("nieuwe vraag van een bewoner")
 
     area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=30, choices=Kind.choices)

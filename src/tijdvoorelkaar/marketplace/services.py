@@ -106,6 +106,22 @@ def create_ad(
 
 
 @transaction.atomic
+def place_own_ad(
+    *, area: Area, owner: Participant, kind: str, data: dict, submission_token: str | None = None
+) -> tuple[Ad, bool]:
+    """A resident places their own ad. A new request is also a signal on the broker's
+    dashboard: the broker reads every new request (and may call)."""
+    ad, created = create_ad(
+        area=area, owner=owner, kind=kind, data=data, submission_token=submission_token
+    )
+    if created and ad.kind == Ad.Kind.REQUEST:
+        Signal.objects.create(
+            area=area, kind=Signal.Kind.NEW_REQUEST, ad=ad, created_at=clock.now()
+        )
+    return ad, created
+
+
+@transaction.atomic
 def update_ad(ad: Ad, data: dict) -> Ad:
     for field, value in data.items():
         setattr(ad, field, value)

@@ -1,12 +1,14 @@
 from django.urls import path
 
-from . import people, views
+from . import first_request_page, people, views
 
 app_name = "marketplace"
 
 urlpatterns = [
     path("<slug:area_slug>/mijn/", people.my_page, name="my_page"),
     path("<slug:area_slug>/deelnemers/<int:pk>/", people.profile, name="profile"),
+    path("<slug:area_slug>/hulp-vragen/", first_request_page.ask_for_help, name="ask_for_help"),
+    path("<slug:area_slug>/hulp-aanbieden/", first_request_page.offer_help, name="offer_help"),
     path("<slug:area_slug>/advertenties/", views.ad_list, name="ad_list"),
     path("<slug:area_slug>/advertenties/nieuw/", views.ad_create, name="ad_create"),
     path("<slug:area_slug>/advertenties/<int:pk>/", views.ad_detail, name="ad_detail"),

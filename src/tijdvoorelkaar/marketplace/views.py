@@ -11,7 +11,7 @@ from tijdvoorelkaar.core.access import (
     area_view,
 )
 from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
-from tijdvoorelkaar.participants.models import Participant
+from tijdvoorelkaar.participants.models import Participant, Visibility
 
 from . import services
 from .access import conversation_or_404, my_side_or_404
@@ -113,8 +113,13 @@ def _render_detail(request, ad, me, *, status=200, **extra):
     return render(request, "marketplace/ad_detail.html", context, status=status)
 
 
-@area_view(login=True)
+@area_view()
 def ad_create(request, area):
+    if not request.user.is_authenticated:
+        # Someone without an account writes what they need first (first_request_page.py).
+        if request.GET.get("soort") == Ad.Kind.OFFER:
+            return redirect("marketplace:offer_help", area.slug)
+        return redirect("marketplace:ask_for_help", area.slug)
     me = Participant.objects.of(request.user, area)
     if me is None:
         messages.error(
@@ -128,13 +133,13 @@ def ad_create(request, area):
         "neighbourhood": me.neighbourhood_id,
         "frequency": Ad.Frequency.ONCE,
         "duration": Ad.Duration.HOURS,
-        "visibility": "public",
+        "visibility": Visibility.PARTICIPANTS,
     }
     form = AdForm(request.POST or None, area=area, initial=initial)
     done = handle_form(
         request,
         form,
-        lambda data: services.create_ad(
+        lambda data: services.place_own_ad(
             area=area,
             owner=me,
             kind=kind,

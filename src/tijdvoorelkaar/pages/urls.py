@@ -9,4 +9,6 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("<slug:area_slug>/", views.area_home, name="area_home"),
     path("<slug:area_slug>/privacy/", views.area_privacy, name="area_privacy"),
+    path("<slug:area_slug>/uitleg/", views.glossary, name="glossary"),
+    path("<slug:area_slug>/mijn/instellingen/", views.more_settings, name="more_settings"),
 ]

@@ -195,7 +195,10 @@ def place_ad(request, area, pk, kind):
         return redirect("workspace:participant", area.slug, participant.pk)
     ensure_default_categories(area)
     form = AdForm(
-        request.POST or None, area=area, initial={"neighbourhood": participant.neighbourhood}
+        request.POST or None,
+        area=area,
+        initial={"neighbourhood": participant.neighbourhood},
+        on_behalf=True,
     )
 
     def place(data):

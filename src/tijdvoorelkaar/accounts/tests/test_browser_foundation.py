@@ -19,7 +19,7 @@ def test_resident_signs_up_signs_in_and_switches_language(page):
     assert page.locator("html").get_attribute("lang") == "nl"
     assert_accessible(page)
 
-    page.click("text=Meedoen")
+    page.click("nav >> text=Aanmelden")
     assert_accessible(page)
     page.fill("#id_first_name", "Lotte")
     page.fill("#id_email", "lotte@example.org")

@@ -50,12 +50,15 @@ for path in ["/", "/utrecht-zuid/", "/utrecht-zuid/advertenties/",
              f"/utrecht-zuid/advertenties/{ad.pk}/"]:
     pages[path] = client.get(path).status_code
 client.force_login(User.objects.get(email="makelaar@utrecht-zuid.test"))
+word = max(ad.title.split(), key=len)
+listing = client.get("/utrecht-zuid/advertenties/", {"q": word}).content.decode()
+search = f'href="/utrecht-zuid/advertenties/{ad.pk}/"' in listing
 for path in ["/utrecht-zuid/makelaar/", "/utrecht-zuid/makelaar/deelnemers/",
              "/utrecht-zuid/makelaar/bemiddelingen/", "/utrecht-zuid/verslag/"]:
     pages[path] = client.get(path).status_code
 logins = [email for email in ("deelnemer@utrecht-zuid.test", "coordinator@utrecht-zuid.test")
           if authenticate(email=email, password=DEMO_PASSWORD) is not None]
-print("RESULT" + json.dumps({"rows": rows, "pages": pages, "logins": logins}))
+print("RESULT" + json.dumps({"rows": rows, "pages": pages, "logins": logins, "search": search}))
 """
 
 
@@ -137,12 +140,22 @@ class Database:
                 ]
                 return {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
         with sqlite3.connect(self.path) as db:
+            # A full-text index (a virtual table) keeps its data in shadow tables named
+            # after it; a rebuild changes their row counts, not the data. The search is
+            # checked through the listing instead (READ_EVERYTHING).
+            virtual = [
+                row[0]
+                for row in db.execute(
+                    "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'"
+                )
+            ]
             tables = [
                 row[0]
                 for row in db.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' "
                     "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
                 )
+                if not any(row[0].startswith(f"{name}_") for name in virtual)
             ]
             return {t: db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
 
@@ -193,6 +206,7 @@ def test_demo_data_of_the_earlier_release_survives_the_upgrade(earlier_code, tmp
                 assert result["rows"][table] == count, table
         assert set(result["pages"].values()) == {200}, result["pages"]
         assert len(result["logins"]) == 2, "demo logins no longer work"
+        assert result["search"], "the search no longer finds an ad of the earlier release"
         # This release's demo loader runs on the upgraded database as on a new one.
         _manage(REPO, database.url, "seed_demo")
     finally:

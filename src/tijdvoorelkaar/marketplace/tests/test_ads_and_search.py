@@ -261,7 +261,7 @@ def test_placed_by_broker_is_shown(client, area):
         owner=p,
         kind="vraag",
         placed_by=broker,
-        data={"title": "Lamp ophangen", "category": cat},
+        data={"title": "Lamp ophangen", "category": cat, "visibility": "public"},
     )
     html = listing(client, area)
     assert f'data-ad-id="{made.pk}"' in html

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
+from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
@@ -56,14 +56,16 @@ def test_resident_asks_offers_finds_reacts_and_both_go_ahead(page, browser, live
     page.check("#id_frequency_2")  # wekelijks
     page.check("#id_availability_wo_middag")
     page.click("button:has-text('Plaatsen')")
-    assert page.locator("h1").inner_text() == "Wat zou u voor een ander kunnen doen?"
+    assert page.locator("h1").inner_text() == "Uw vraag staat op de site"
+    assert page.get_by_role("heading", name="Wat zou u voor een ander kunnen doen?").is_visible()
     assert_accessible(page)
 
     page.click("text=Ja, ik bied iets aan")
     page.fill("#id_title", "Ik help met computers en tablets")
     page.select_option("#id_category", label="Computer en digitaal")
     page.click("button:has-text('Plaatsen')")
-    assert page.locator("h1").inner_text() == "Kunt u zelf ergens hulp bij gebruiken?"
+    assert page.locator("h1").inner_text() == "Uw aanbod staat op de site"
+    assert page.get_by_role("heading", name="Kunt u zelf ergens hulp bij gebruiken?").is_visible()
     lotte_ads = Ad.objects.filter(owner__user__email="lotte@example.org")
     assert sorted(lotte_ads.values_list("kind", flat=True)) == ["aanbod", "vraag"]
 
@@ -86,10 +88,7 @@ def test_resident_asks_offers_finds_reacts_and_both_go_ahead(page, browser, live
 
     other = browser.new_context(base_url=live_server.url, locale="nl-NL")
     henk_page = other.new_page()
-    henk_page.goto("/utrecht-zuid/inloggen/")
-    henk_page.fill("#id_pw_email", "henk@example.org")
-    henk_page.fill("#id_pw_password", "henk-wachtwoord-1")
-    henk_page.click("text=Inloggen met wachtwoord")
+    sign_in_with_password(henk_page, "utrecht-zuid", "henk@example.org", "henk-wachtwoord-1")
     henk_page.goto(conversation_path)
     assert "mijn tablet doet raar" in henk_page.content()
     henk_page.fill("#id_body", "Dat kan! Zaterdagochtend?")
@@ -143,10 +142,7 @@ def test_bad_input_on_the_ad_form_and_in_a_reaction(page):
         neighbourhood="lunetten",
     )
     mine = ad(lotte, "Mijn eigen vraag")
-    page.goto("/utrecht-zuid/inloggen/")
-    page.fill("#id_pw_email", "lotte@example.org")
-    page.fill("#id_pw_password", "lotte-wachtwoord")
-    page.click("text=Inloggen met wachtwoord")
+    sign_in_with_password(page, "utrecht-zuid", "lotte@example.org", "lotte-wachtwoord")
 
     page.goto("/utrecht-zuid/advertenties/nieuw/?soort=vraag")
     page.fill("#id_description", "<script>alert('x')</script>" + "a" * 4980)

@@ -41,6 +41,7 @@ def test_a_participant_turns_the_newsletter_on_and_off_on_its_page(page):
         seed()
         sign_in_with_password(page, "utrecht-zuid", "deelnemer@utrecht-zuid.test", PASSWORD)
         page.goto("/utrecht-zuid/mijn/")
+        page.click("a:has-text('Meer instellingen')")
         page.click("a:has-text('Nieuwsbrief')")
         assert h1(page) == "Maandelijkse nieuwsbrief"
         assert_accessible(page)

@@ -353,10 +353,24 @@ RULES = [
         post=signed_in(400),
     ),
     Rule(
+        # Without an account one writes a first request or offer instead (hulp-vragen).
         "placing an ad (participants; others are sent on)",
         r"^<a>/advertenties/nieuw/$",
-        get=signed_in(302, participant=200),
-        post=signed_in(302, participant=400),
+        get=roles(302, participant=200),
+        post=roles(302, participant=400),
+    ),
+    Rule(
+        "the first request or offer, written before having an account (signed in: sent on; "
+        "nothing filled in: 400)",
+        r"^<a>/hulp-(vragen|aanbieden)/$",
+        get=roles(302, anonymous=200),
+        post=roles(302, anonymous=400),
+    ),
+    Rule(
+        "further settings of a signed-in person",
+        r"^<a>/mijn/instellingen/$",
+        get=signed_in(200),
+        post=signed_in(200),
     ),
     Rule(
         "API keys (participants only; no name: 400)",
@@ -415,7 +429,7 @@ RULES = [
         r"^(|privacy/|inloggen/|<a>/|<a>/privacy/|<a>/inloggen/|"
         r"<a>/advertenties/|<a>/advertenties/<int:pk>/|<a>/deelnemers/<int:pk>/|"
         r"<a>/organisaties/|<a>/organisaties/<slug:slug>/|<a>/sociale-kaart/|"
-        r"<a>/doorverwijzen/verstuurd/)$",
+        r"<a>/doorverwijzen/verstuurd/|<a>/uitleg/)$",
         get=everyone(200),
         post=everyone(200),
     ),

@@ -28,7 +28,8 @@ def test_resident_downloads_then_erases_their_account(page, tmp_path):
     ad(henk, "Wie wil mijn hond uitlaten?")
     sign_in_with_password(page, "utrecht-zuid", "henk@example.org", "henk-wachtwoord-1")
     page.goto("/utrecht-zuid/mijn/")
-    page.click("text=Privacy: downloaden of verwijderen")
+    page.click("text=Meer instellingen")
+    page.click("text=Mijn gegevens downloaden of verwijderen")
     assert_accessible(page)
     with page.expect_download() as pdf_download:
         page.click("text=Mijn gegevens als PDF")
