@@ -40,6 +40,10 @@ TEXT_HELP = {
 
 
 class FirstRequestForm(forms.Form):
+    # Email and phone are each needed for one way of keeping in touch; the labels say so,
+    # so no field is marked "niet verplicht".
+    hide_optional = True
+
     text = TrimmedCharField(
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5}),
