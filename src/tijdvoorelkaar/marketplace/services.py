@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
@@ -187,9 +187,21 @@ def react(
                 conversation=conversation,
                 created_at=now,
             )
-        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=True)
+        _notify(
+            conversation,
+            recipient=conversation.owner,
+            base_url=base_url,
+            first=True,
+            message=message,
+        )
     elif message_created:
-        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=False)
+        _notify(
+            conversation,
+            recipient=conversation.owner,
+            base_url=base_url,
+            first=False,
+            message=message,
+        )
     return conversation
 
 
@@ -216,14 +228,20 @@ def _add_message(
 
 
 def _notify(
-    conversation: Conversation, *, recipient: Participant, base_url: str, first: bool
+    conversation: Conversation,
+    *,
+    recipient: Participant,
+    base_url: str,
+    first: bool,
+    message: Message | None = None,
 ) -> None:
     email = recipient.user.email
     if not email:
         hooks.not_emailable(conversation, recipient)  # e.g. the broker phones instead
         return
     sender = conversation.other_side(recipient)
-    with site_language():
+    language = language_of(recipient.user)
+    with in_language(language):
         subject = (
             _("%(name)s reageert op uw advertentie") if first else _("Nieuw bericht van %(name)s")
         ) % {"name": sender.public_name}
@@ -236,10 +254,13 @@ def _notify(
             "sender": sender,
             "ad": conversation.ad,
             "first": first,
+            "text": message.body if message is not None else "",
             "link": _link(
                 base_url, "marketplace:conversation", conversation.area.slug, conversation.pk
             ),
         },
+        area=conversation.area,
+        language=language,
     )
 
 
@@ -272,6 +293,7 @@ def reply(
             recipient=conversation.other_side(participant),
             base_url=base_url,
             first=False,
+            message=message,
         )
     return message
 
@@ -356,7 +378,8 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                 created_at=now,
             )
             if conversation.owner.user.email:
-                with site_language():
+                language = language_of(conversation.owner.user)
+                with in_language(language):
                     subject = _("%(name)s wacht op uw antwoord") % {
                         "name": conversation.initiator.public_name
                     }
@@ -375,6 +398,8 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                             conversation.pk,
                         ),
                     },
+                    area=conversation.area,
+                    language=language,
                 )
             count += 1
     return count
@@ -398,7 +423,8 @@ def send_renewal_reminders(*, base_url: str | None = None) -> int:
         )
         if not updated:
             continue
-        with site_language():
+        language = language_of(ad.owner.user)
+        with in_language(language):
             subject = _('Uw advertentie "%(title)s" verloopt bijna') % {"title": ad.title}
         queue_email(
             ad.owner.user.email,
@@ -409,6 +435,8 @@ def send_renewal_reminders(*, base_url: str | None = None) -> int:
                 "recipient": ad.owner,
                 "link": _link(base_url, "marketplace:ad_detail", ad.area.slug, ad.pk),
             },
+            area=ad.area,
+            language=language,
         )
         count += 1
     return count

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
@@ -57,12 +57,13 @@ def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list
             mediation=mediation, participant=person, sent_at=clock.now()
         )
         other = mediation.provider if person.pk == mediation.requester_id else mediation.requester
-        links = [
-            (label, check_in_link(check_in, value, base_url))
-            for value, label in CheckIn.Answer.choices
-        ]
-        with site_language():
+        language = language_of(person.user)
+        with in_language(language):
             subject = _("Hoe gaat het met jullie contact?")
+            links = [
+                (str(label), check_in_link(check_in, value, base_url))
+                for value, label in CheckIn.Answer.choices
+            ]
         queue_email(
             person.user.email,
             subject,
@@ -72,8 +73,9 @@ def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list
                 "other": other,
                 "links": links,
                 "days": CHECK_IN_MAX_AGE.days,
-                "area": mediation.area,
             },
+            area=mediation.area,
+            language=language,
         )
         sent.append(check_in)
     return sent
