@@ -147,12 +147,22 @@ def check_in_from_token(token: str) -> CheckIn:
     return check_in
 
 
-@transaction.atomic
-def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
+def check_answer(check_in: CheckIn, answer: str) -> None:
+    """Refuse an answer the link cannot give (unknown, or the contact has ended)."""
     if answer not in CheckIn.Answer.values:
         raise MediationError(_("Dit antwoord kennen we niet."))
     if check_in.mediation.status in Mediation.ENDED_STATUSES:
         raise MediationError(_("Dit contact is al afgesloten. Bel gerust de sociaal makelaar."))
+
+
+@transaction.atomic
+def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
+    """Record the answer (the button on the check-in page, a POST; opening the link
+    records nothing). The same answer twice is recorded once."""
+    check_in = CheckIn.objects.select_for_update().select_related("mediation").get(pk=check_in.pk)
+    check_answer(check_in, answer)
+    if check_in.answer == answer:
+        return check_in
     check_in.answer = answer
     check_in.answered_at = clock.now()
     check_in.seen_at = None
