@@ -18,7 +18,17 @@ from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
 from . import hooks
-from .models import DEFAULT_CATEGORIES, Ad, Category, Conversation, Message, Report, Signal
+from .models import (
+    DEFAULT_CATEGORIES,
+    MESSAGE_MAX_LENGTH,
+    Ad,
+    Category,
+    Conversation,
+    Message,
+    Report,
+    Signal,
+)
+from .reply_addresses import reply_address
 from .search import ad_stems
 
 AD_LIFETIME = dt.timedelta(days=91)
@@ -245,6 +255,7 @@ def _notify(
         subject = (
             _("%(name)s reageert op uw advertentie") if first else _("Nieuw bericht van %(name)s")
         ) % {"name": sender.public_name}
+    answer_to = reply_address(conversation, recipient)
     queue_email(
         email,
         subject,
@@ -255,12 +266,14 @@ def _notify(
             "ad": conversation.ad,
             "first": first,
             "text": message.body if message is not None else "",
+            "reply_address": answer_to,
             "link": _link(
                 base_url, "marketplace:conversation", conversation.area.slug, conversation.pk
             ),
         },
         area=conversation.area,
         language=language,
+        reply_to=answer_to,
     )
 
 
@@ -276,6 +289,12 @@ def reply(
     body = (body or "").strip()
     if not body:
         raise MarketplaceError(_("Uw bericht is leeg. Schrijf eerst iets."), field="body")
+    if len(body) > MESSAGE_MAX_LENGTH:
+        raise MarketplaceError(
+            _("Uw bericht mag hoogstens 2000 tekens hebben (nu %(show_value)d).")
+            % {"show_value": len(body)},
+            field="body",
+        )
     if participant.pk not in (conversation.initiator_id, conversation.owner_id):
         raise MarketplaceError(_("U doet niet mee aan dit gesprek."))
     message, created = _add_message(conversation, participant, body, submission_token)
@@ -383,6 +402,7 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                     subject = _("%(name)s wacht op uw antwoord") % {
                         "name": conversation.initiator.public_name
                     }
+                answer_to = reply_address(conversation, conversation.owner)
                 queue_email(
                     conversation.owner.user.email,
                     subject,
@@ -391,6 +411,7 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                         "recipient": conversation.owner,
                         "sender": conversation.initiator,
                         "ad": conversation.ad,
+                        "reply_address": answer_to,
                         "link": _link(
                             base_url,
                             "marketplace:conversation",
@@ -400,6 +421,7 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                     },
                     area=conversation.area,
                     language=language,
+                    reply_to=answer_to,
                 )
             count += 1
     return count

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import people, views
+from . import inbound, people, views
 
 app_name = "marketplace"
 
@@ -28,4 +28,5 @@ urlpatterns = [
         name="message_report",
     ),
     path("<slug:area_slug>/makelaar/meldingen/", views.report_review, name="report_review"),
+    path("inkomende-mail/", inbound.inbound_email, name="inbound_email"),
 ]

@@ -14,6 +14,7 @@ from django.utils.html import escape
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.mail import render_email
+from tijdvoorelkaar.marketplace.email_replies import Refusal
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.organisations.models import IncomingReferral, SocialMapEntry
 from tijdvoorelkaar.outreach.models import OutreachActivity
@@ -32,6 +33,7 @@ def email_templates() -> set[str]:
         path.relative_to(path.parents[2]).with_suffix("").as_posix()
         for path in APP_DIR.glob("*/templates/*/email/*.txt")
         if path.parent.parent.name != "core"  # the shared layout and footer
+        and not path.name.startswith("_")  # pieces included by an email
     }
 
 
@@ -58,6 +60,14 @@ def cases() -> dict[str, dict]:
             "reply_address": "antwoord+abc@reply.example",
         },
         "marketplace/email/renewal": {"recipient": someone, "ad": ad, "link": LINK},
+        "marketplace/email/reply_refused": {
+            "name": NASTY,
+            "reason": "te_lang",
+            "link": LINK,
+            "days": 90,
+            "max_length": 2000,
+            "max_megabytes": 10,
+        },
         "marketplace/email/unanswered": {
             "recipient": someone,
             "sender": other,
@@ -183,3 +193,16 @@ def test_an_email_is_written_in_the_language_asked_for():
     assert dutch_text.startswith("Beste Gerda,") and "Met vriendelijke groet," in dutch_text
     assert english_text.startswith("Dear Gerda,") and "Kind regards," in english_text
     assert "Telefoon:" in dutch_html and "Phone:" in english_html
+
+
+def test_every_reason_for_refusing_a_reply_has_its_own_sentence():
+    reasons = [value for key, value in vars(Refusal).items() if key.isupper()]
+    sentences = set()
+    for reason in reasons:
+        context = {**cases()["marketplace/email/reply_refused"], "reason": reason}
+        text, _ = render_email(
+            "marketplace/email/reply_refused", {"area": area(), **context}, language="nl"
+        )
+        sentences.add(text.split("niet doorgegeven:\n\n", 1)[1].split("\n")[0])
+    # "automatisch" is never answered and shares the general sentence with "niet_aangenomen"
+    assert len(sentences) == len(reasons) - 1
