@@ -93,11 +93,14 @@ def _follow_up_two_weeks_later(page, m) -> None:
         # Liesbeth answers from her email without signing in (another browser). Opening
         # the link records nothing (a mail scanner opens it too); her button does.
         other = page.context.browser.new_context(
-            base_url=page.url.split("/utrecht")[0], bypass_csp=True
+            base_url=page.url.split("/utrecht")[0],
+            bypass_csp=True,
+            viewport={"width": 390, "height": 844},
         )
         answer_page = other.new_page()
         answer_page.goto(re.sub(r"https?://[^/]+", "", link))
         assert "U koos: Het kan beter." in answer_page.locator("main").inner_text()
+        assert answer_page.evaluate("document.documentElement.scrollWidth") <= 390
         assert_accessible(answer_page)
         assert not CheckIn.objects.filter(answered_at__isnull=False).exists()
         answer_page.click("button:has-text('Doorgeven')")
