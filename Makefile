@@ -63,8 +63,12 @@ format: deps
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The task worker (emails, reminders) and the SMTP server for replies by email
+# (receive_mail on $(MAIL_HOST):$(MAIL_PORT)) side by side; Ctrl+C stops both.
+MAIL_HOST ?= 127.0.0.1
+MAIL_PORT ?= 2525
 worker: deps
-	$(PY) manage.py db_worker
+	MAIL_HOST=$(MAIL_HOST) MAIL_PORT=$(MAIL_PORT) scripts/worker.sh
 
 clean-db:
 	rm -f var/db.sqlite3 var/db.sqlite3-wal var/db.sqlite3-shm

@@ -2,9 +2,11 @@
 # `make prod-run`: the production profile on this machine, for trying and testing it.
 #
 # Builds the static files under the production storage, migrates, and starts gunicorn
-# (2 x cores + 1 workers) on 127.0.0.1:8001 with the task worker beside it. TLS and the
-# redirect to HTTPS are left to a proxy in front (docs/deployment.md); here the site
-# answers plain HTTP on 127.0.0.1. Ctrl+C stops all of it.
+# (2 x cores + 1 workers) on 127.0.0.1:8001 with the task worker beside it, and with
+# REPLY_EMAIL_DOMAIN set the SMTP server for replies by email on 127.0.0.1:2525
+# (MAIL_PORT). TLS and the redirect to HTTPS are left to a proxy in front
+# (docs/deployment.md); here the site answers plain HTTP on 127.0.0.1. Ctrl+C stops all
+# of it.
 #
 # SQLite (var/prod.sqlite3) unless DATABASE_URL says otherwise. DEMO=1 loads the demo
 # areas and users (never do that on a real installation). A SECRET_KEY is made once and
@@ -56,8 +58,13 @@ trap stop INT TERM EXIT
 pids+=($!)
 $PY manage.py db_worker --no-reload &
 pids+=($!)
+# Replies by email: the SMTP server, when a reply domain is set (docs/deployment.md).
+if [ -n "${REPLY_EMAIL_DOMAIN:-}" ]; then
+  $PY manage.py receive_mail --host 127.0.0.1 --port "${MAIL_PORT:-2525}" &
+  pids+=($!)
+fi
 
 echo "TijdVoorElkaar (productieprofiel, $workers workers) draait op http://$HOST:$PORT/"
 echo "Database: ${DATABASE_URL%%:*}. Stoppen: Ctrl+C."
-# When one of the two stops on its own, stop the other too.
+# When one of them stops on its own, stop the others too.
 wait -n "${pids[@]}"

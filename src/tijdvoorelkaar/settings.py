@@ -199,6 +199,20 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "TijdVoorElkaar <noreply@localhost>")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# Replies by email (marketplace/email_replies.py, docs/deployment.md). With a domain, the
+# email about a new reaction or message has a Reply-To antwoord+<signed token>@<domain>;
+# mail to it reaches `manage.py receive_mail` (SMTP) or POST /inkomende-mail/ (a
+# provider's webhook, with INBOUND_EMAIL_SECRET). Without a domain nothing changes.
+REPLY_EMAIL_DOMAIN = os.environ.get("REPLY_EMAIL_DOMAIN", "").strip().lower()
+# A reply address works this many days after the email that carried it.
+REPLY_ADDRESS_DAYS = int(os.environ.get("REPLY_ADDRESS_DAYS", "90"))
+# Larger mail is refused (the SMTP server says so while receiving; the webhook reads no
+# further and sends a kind email back).
+INBOUND_EMAIL_MAX_BYTES = int(os.environ.get("INBOUND_EMAIL_MAX_BYTES", str(10 * 1024 * 1024)))
+# The shared secret of the webhook (Authorization: Bearer <secret>, or Basic with the
+# secret as password); empty: the webhook answers 404.
+INBOUND_EMAIL_SECRET = os.environ.get("INBOUND_EMAIL_SECRET", "")
+
 # Background work: immediate in development and tests; the database backend with
 # `manage.py db_worker` in production (TASK_BACKEND=database).
 TASK_BACKEND = os.environ.get("TASK_BACKEND", "database" if PRODUCTION else "immediate")

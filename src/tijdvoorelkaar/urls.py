@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import set_language
+
+from tijdvoorelkaar.accounts.language import switch_language
 
 handler400 = "tijdvoorelkaar.core.views.bad_request"
 handler403 = "tijdvoorelkaar.core.views.permission_denied"
@@ -10,7 +11,7 @@ handler500 = "tijdvoorelkaar.core.views.server_error"
 urlpatterns = [
     path("", include("tijdvoorelkaar.api.urls")),
     path("admin/", admin.site.urls),
-    path("taal/", set_language, name="set_language"),
+    path("taal/", switch_language, name="set_language"),
     path("", include("tijdvoorelkaar.areas.urls")),
     path("", include("tijdvoorelkaar.accounts.urls")),
     path("", include("tijdvoorelkaar.participants.urls")),

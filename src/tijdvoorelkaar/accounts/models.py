@@ -54,6 +54,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
     last_activity_at = models.DateTimeField(null=True, blank=True)
+    # The language the person last chose with the language switch (or signed up in); their
+    # email is written in it (core.i18n.language_of). Empty: never chose, so Dutch.
+    language = models.CharField(_("taal"), max_length=10, blank=True, default="")
 
     objects = UserManager()
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.models import Area, Neighbourhood
 from tijdvoorelkaar.core import audit, clock, throttle
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, page_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.roles import ADMIN, ALL_ROLES, PARTICIPANT
 from tijdvoorelkaar.participants.models import Participant
@@ -50,6 +50,17 @@ def after_sign_in(request, user: User, *, method: str) -> None:
     # Signing in again cancels a pending retention warning.
     user.participations.filter(retention_warned_at__isnull=False).update(retention_warned_at=None)
     audit.record(user, "sign_in", user, detail=method)
+
+
+def remember_language(user: User, code: str) -> bool:
+    """Store the language `user` chose with the language switch (one the site offers);
+    their email is written in it. Returns whether it was stored."""
+    if code not in dict(settings.LANGUAGES):
+        return False
+    if user.language != code:
+        User.objects.filter(pk=user.pk).update(language=code)
+        user.language = code
+    return True
 
 
 def _hash(raw: str) -> str:
@@ -134,13 +145,15 @@ def _link(base_url: str, area: Area, raw: str) -> str:
 
 
 def _send_sign_in(user: User, area: Area, base_url: str, pending: dict | None = None) -> None:
+    """The person asked for it on a page: the email is in that page's language."""
     raw = _new_token(
         LoginToken.Purpose.SIGN_IN,
         area,
         user=user,
         payload={"pending": pending} if pending else None,
     )
-    with site_language():
+    language = page_language()
+    with in_language(language):
         subject = _("Uw inloglink voor TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
         user.email,
@@ -148,10 +161,11 @@ def _send_sign_in(user: User, area: Area, base_url: str, pending: dict | None = 
         "accounts/email/sign_in",
         {
             "user": user,
-            "area": area,
             "link": _link(base_url, area, raw),
             "minutes": settings.LOGIN_LINK_MINUTES,
         },
+        area=area,
+        language=language,
     )
 
 
@@ -194,6 +208,8 @@ def request_sign_up(
         "consent_version": settings.PRIVACY_STATEMENT_VERSION,
         "consent_at": clock.now().isoformat(),
         "newsletter": bool(newsletter),
+        # The language of the sign-up page becomes the account's (its emails' language).
+        "language": page_language(),
     }
     if pending:
         payload["pending"] = pending
@@ -202,7 +218,7 @@ def request_sign_up(
 
 def _send_sign_up(payload: dict, area: Area, base_url: str) -> None:
     raw = _new_token(LoginToken.Purpose.SIGN_UP, area, payload=payload)
-    with site_language():
+    with in_language(payload.get("language") or page_language()):
         subject = _("Bevestig uw aanmelding bij TijdVoorElkaar %(area)s") % {"area": area.name}
     queue_email(
         payload["email"],
@@ -210,10 +226,11 @@ def _send_sign_up(payload: dict, area: Area, base_url: str) -> None:
         "accounts/email/sign_up",
         {
             "first_name": payload["first_name"],
-            "area": area,
             "link": _link(base_url, area, raw),
             "minutes": settings.LOGIN_LINK_MINUTES,
         },
+        area=area,
+        language=payload.get("language") or page_language(),
     )
 
 
@@ -252,7 +269,8 @@ def send_invitation(participant: Participant, *, base_url: str) -> None:
         payload={"email": email, "participant": participant.pk},
         lifetime=dt.timedelta(days=INVITATION_DAYS),
     )
-    with site_language():
+    language = language_of(user)
+    with in_language(language):
         subject = _("Uitnodiging voor TijdVoorElkaar %(area)s") % {"area": participant.area.name}
     queue_email(
         email,
@@ -260,10 +278,11 @@ def send_invitation(participant: Participant, *, base_url: str) -> None:
         "accounts/email/invitation",
         {
             "user": user,
-            "area": participant.area,
             "link": _link(base_url, participant.area, raw),
             "days": INVITATION_DAYS,
         },
+        area=participant.area,
+        language=language,
     )
 
 
@@ -374,7 +393,11 @@ def _create_participant_account(data: dict, area: Area) -> User:
     neighbourhood = Neighbourhood.objects.filter(pk=data["neighbourhood"], area=area).first()
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=data["email"], first_name=data["first_name"])
+            user = User.objects.create_user(
+                email=data["email"],
+                first_name=data["first_name"],
+                language=data.get("language", ""),
+            )
     except IntegrityError as exc:
         raise InvalidLink from exc
     PrivacyConsent.objects.create(

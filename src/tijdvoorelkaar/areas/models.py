@@ -22,6 +22,7 @@ RESERVED_SLUGS = frozenset(
         "health",
         "robots.txt",
         "favicon.ico",
+        "inkomende-mail",
     }
 )
 

@@ -283,6 +283,10 @@ class Conversation(models.Model):
         return self.initiator_shares_contact and self.owner_shares_contact
 
 
+# The longest message, on the site (forms), through the API and by email (services.reply).
+MESSAGE_MAX_LENGTH = 2000
+
+
 class Message(models.Model):
     conversation = models.ForeignKey(
         Conversation, on_delete=models.CASCADE, related_name="messages"
@@ -290,7 +294,7 @@ class Message(models.Model):
     sender = models.ForeignKey(
         "participants.Participant", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    body = models.TextField(max_length=2000)
+    body = models.TextField(max_length=MESSAGE_MAX_LENGTH)
     created_at = models.DateTimeField()
     hidden_for_review = models.BooleanField(default=False)
     submission_token = models.CharField(max_length=40, null=True, blank=True, unique=True)

@@ -13,12 +13,22 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 
 from . import hooks
-from .models import DEFAULT_CATEGORIES, Ad, Category, Conversation, Message, Report, Signal
+from .models import (
+    DEFAULT_CATEGORIES,
+    MESSAGE_MAX_LENGTH,
+    Ad,
+    Category,
+    Conversation,
+    Message,
+    Report,
+    Signal,
+)
+from .reply_addresses import reply_address
 from .search import ad_stems
 
 AD_LIFETIME = dt.timedelta(days=91)
@@ -203,9 +213,21 @@ def react(
                 conversation=conversation,
                 created_at=now,
             )
-        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=True)
+        _notify(
+            conversation,
+            recipient=conversation.owner,
+            base_url=base_url,
+            first=True,
+            message=message,
+        )
     elif message_created:
-        _notify(conversation, recipient=conversation.owner, base_url=base_url, first=False)
+        _notify(
+            conversation,
+            recipient=conversation.owner,
+            base_url=base_url,
+            first=False,
+            message=message,
+        )
     return conversation
 
 
@@ -232,17 +254,24 @@ def _add_message(
 
 
 def _notify(
-    conversation: Conversation, *, recipient: Participant, base_url: str, first: bool
+    conversation: Conversation,
+    *,
+    recipient: Participant,
+    base_url: str,
+    first: bool,
+    message: Message | None = None,
 ) -> None:
     email = recipient.user.email
     if not email:
         hooks.not_emailable(conversation, recipient)  # e.g. the broker phones instead
         return
     sender = conversation.other_side(recipient)
-    with site_language():
+    language = language_of(recipient.user)
+    with in_language(language):
         subject = (
             _("%(name)s reageert op uw advertentie") if first else _("Nieuw bericht van %(name)s")
         ) % {"name": sender.public_name}
+    answer_to = reply_address(conversation, recipient)
     queue_email(
         email,
         subject,
@@ -252,10 +281,15 @@ def _notify(
             "sender": sender,
             "ad": conversation.ad,
             "first": first,
+            "text": message.body if message is not None else "",
+            "reply_address": answer_to,
             "link": _link(
                 base_url, "marketplace:conversation", conversation.area.slug, conversation.pk
             ),
         },
+        area=conversation.area,
+        language=language,
+        reply_to=answer_to,
     )
 
 
@@ -271,6 +305,12 @@ def reply(
     body = (body or "").strip()
     if not body:
         raise MarketplaceError(_("Uw bericht is leeg. Schrijf eerst iets."), field="body")
+    if len(body) > MESSAGE_MAX_LENGTH:
+        raise MarketplaceError(
+            _("Uw bericht mag hoogstens 2000 tekens hebben (nu %(show_value)d).")
+            % {"show_value": len(body)},
+            field="body",
+        )
     if participant.pk not in (conversation.initiator_id, conversation.owner_id):
         raise MarketplaceError(_("U doet niet mee aan dit gesprek."))
     message, created = _add_message(conversation, participant, body, submission_token)
@@ -288,6 +328,7 @@ def reply(
             recipient=conversation.other_side(participant),
             base_url=base_url,
             first=False,
+            message=message,
         )
     return message
 
@@ -372,10 +413,12 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                 created_at=now,
             )
             if conversation.owner.user.email:
-                with site_language():
+                language = language_of(conversation.owner.user)
+                with in_language(language):
                     subject = _("%(name)s wacht op uw antwoord") % {
                         "name": conversation.initiator.public_name
                     }
+                answer_to = reply_address(conversation, conversation.owner)
                 queue_email(
                     conversation.owner.user.email,
                     subject,
@@ -384,6 +427,7 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                         "recipient": conversation.owner,
                         "sender": conversation.initiator,
                         "ad": conversation.ad,
+                        "reply_address": answer_to,
                         "link": _link(
                             base_url,
                             "marketplace:conversation",
@@ -391,6 +435,9 @@ def remind_unanswered(*, base_url: str | None = None) -> int:
                             conversation.pk,
                         ),
                     },
+                    area=conversation.area,
+                    language=language,
+                    reply_to=answer_to,
                 )
             count += 1
     return count
@@ -414,7 +461,8 @@ def send_renewal_reminders(*, base_url: str | None = None) -> int:
         )
         if not updated:
             continue
-        with site_language():
+        language = language_of(ad.owner.user)
+        with in_language(language):
             subject = _('Uw advertentie "%(title)s" verloopt bijna') % {"title": ad.title}
         queue_email(
             ad.owner.user.email,
@@ -425,6 +473,8 @@ def send_renewal_reminders(*, base_url: str | None = None) -> int:
                 "recipient": ad.owner,
                 "link": _link(base_url, "marketplace:ad_detail", ad.area.slug, ad.pk),
             },
+            area=ad.area,
+            language=language,
         )
         count += 1
     return count

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import first_request_page, people, views
+from . import first_request_page, inbound, people, views
 
 app_name = "marketplace"
 
@@ -30,4 +30,5 @@ urlpatterns = [
         name="message_report",
     ),
     path("<slug:area_slug>/makelaar/meldingen/", views.report_review, name="report_review"),
+    path("inkomende-mail/", inbound.inbound_email, name="inbound_email"),
 ]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
@@ -57,12 +57,13 @@ def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list
             mediation=mediation, participant=person, sent_at=clock.now()
         )
         other = mediation.provider if person.pk == mediation.requester_id else mediation.requester
-        links = [
-            (label, check_in_link(check_in, value, base_url))
-            for value, label in CheckIn.Answer.choices
-        ]
-        with site_language():
+        language = language_of(person.user)
+        with in_language(language):
             subject = _("Hoe gaat het met jullie contact?")
+            links = [
+                (str(label), check_in_link(check_in, value, base_url))
+                for value, label in CheckIn.Answer.choices
+            ]
         queue_email(
             person.user.email,
             subject,
@@ -72,8 +73,9 @@ def send_check_ins(mediation: Mediation, *, base_url: str | None = None) -> list
                 "other": other,
                 "links": links,
                 "days": CHECK_IN_MAX_AGE.days,
-                "area": mediation.area,
             },
+            area=mediation.area,
+            language=language,
         )
         sent.append(check_in)
     return sent
@@ -145,12 +147,22 @@ def check_in_from_token(token: str) -> CheckIn:
     return check_in
 
 
-@transaction.atomic
-def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
+def check_answer(check_in: CheckIn, answer: str) -> None:
+    """Refuse an answer the link cannot give (unknown, or the contact has ended)."""
     if answer not in CheckIn.Answer.values:
         raise MediationError(_("Dit antwoord kennen we niet."))
     if check_in.mediation.status in Mediation.ENDED_STATUSES:
         raise MediationError(_("Dit contact is al afgesloten. Bel gerust de sociaal makelaar."))
+
+
+@transaction.atomic
+def answer_check_in(check_in: CheckIn, answer: str) -> CheckIn:
+    """Record the answer (the button on the check-in page, a POST; opening the link
+    records nothing). The same answer twice is recorded once."""
+    check_in = CheckIn.objects.select_for_update().select_related("mediation").get(pk=check_in.pk)
+    check_answer(check_in, answer)
+    if check_in.answer == answer:
+        return check_in
     check_in.answer = answer
     check_in.answered_at = clock.now()
     check_in.seen_at = None

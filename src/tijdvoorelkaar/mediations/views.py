@@ -402,8 +402,10 @@ def my_call_me(request, area):
 
 
 def check_in(request, area_slug, token, answer):
-    """The one-click answer from the check-in email; no sign-in needed. The answer is
-    recorded on opening the link; the page lets the person change it."""
+    """The answer link from the check-in email; no sign-in needed. Opening it (GET) only
+    shows the chosen answer and one button: mail scanners open every link in an email,
+    and must not answer for the person. The button (a POST, with the CSRF token) records
+    it and comes back here, where the page then says it was passed on."""
     area = get_object_or_404(Area, slug=area_slug)
     request.area = area
     request.area_roles = frozenset()
@@ -412,8 +414,10 @@ def check_in(request, area_slug, token, answer):
         if item.mediation.area_id != area.pk:
             raise services.MediationError(_("Deze link klopt niet."))
         if request.method == "POST":
-            answer = request.POST.get("answer", "")
-        item = follow_up.answer_check_in(item, answer)
+            chosen = request.POST.get("answer", "")
+            follow_up.answer_check_in(item, chosen)
+            return redirect("mediations:check_in", area.slug, token, chosen)
+        follow_up.check_answer(item, answer)
     except services.MediationError as exc:
         return render(request, "mediations/check_in.html", {"error": str(exc)}, status=400)
     return render(
@@ -421,7 +425,9 @@ def check_in(request, area_slug, token, answer):
         "mediations/check_in.html",
         {
             "item": item,
-            "token": token,
+            "answer": answer,
+            "answer_label": CheckIn.Answer(answer).label,
+            "recorded": item.answer == answer,
             "answers": CheckIn.Answer.choices,
         },
     )

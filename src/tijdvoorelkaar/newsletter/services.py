@@ -16,6 +16,7 @@ from tijdvoorelkaar.accounts.models import normalise_email
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import in_language, language_of
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.marketplace.models import Conversation
 from tijdvoorelkaar.organisations.models import SocialMapEntry
@@ -155,12 +156,14 @@ def send_newsletters(
 
 def _queue_newsletter(sub: NewsletterSubscription, content: dict, base_url: str) -> None:
     link = unsubscribe_link(sub, base_url)
+    language = language_of(sub.user)
+    with in_language(language):
+        subject = _("Nieuws van TijdVoorElkaar %(area)s") % {"area": sub.area.name}
     queue_email(
         sub.user.email,
-        f"Nieuws van TijdVoorElkaar {sub.area.name}",
+        subject,
         "newsletter/email/newsletter",
         {
-            "area": sub.area,
             "user": sub.user,
             "unsubscribe": link,
             "site": base_url.rstrip("/") + f"/{sub.area.slug}/",
@@ -170,7 +173,8 @@ def _queue_newsletter(sub: NewsletterSubscription, content: dict, base_url: str)
             "List-Unsubscribe": f"<{link}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
-        from_email=sub.area.from_email,
+        area=sub.area,
+        language=language,
     )
 
 

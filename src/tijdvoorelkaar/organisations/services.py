@@ -14,6 +14,7 @@ from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services as marketplace
@@ -368,12 +369,18 @@ def tell_referrers_about_intake(participant: Participant) -> int:
             pk=referral.pk, feedback_sent_at__isnull=True
         ).update(feedback_sent_at=clock.now()):
             continue
+        # The referrer has no account here, so no chosen language: the site's.
+        with site_language():
+            subject = _("TijdVoorElkaar %(area)s: de kennismaking heeft plaatsgevonden") % {
+                "area": referral.area.name
+            }
         queue_email(
             referral.referrer_email,
-            f"TijdVoorElkaar {referral.area.name}: de kennismaking heeft plaatsgevonden",
+            subject,
             "organisations/email/referral_feedback",
-            {"referral": referral, "area": referral.area},
-            from_email=referral.area.from_email,
+            {"referral": referral},
+            area=referral.area,
+            language=None,
         )
         sent += 1
     return sent

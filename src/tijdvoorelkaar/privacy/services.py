@@ -29,7 +29,7 @@ from tijdvoorelkaar.api.models import ApiToken
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.credits.models import Movement, ThankYou, Transfer
@@ -167,6 +167,7 @@ def export_data(user: User, *, actor=None) -> dict:
             "achternaam": user.last_name,
             "e-mailadres": user.email,
             "aangemeld_sinds": user.date_joined.isoformat(),
+            "taal": user.language,
         },
         "deelname": [],
     }
@@ -524,7 +525,8 @@ def run_retention(*, base_url: str | None = None) -> tuple[int, int]:
             if participant.retention_warned_at is None:
                 Participant.objects.filter(pk=participant.pk).update(retention_warned_at=now)
                 if participant.user.email:
-                    with site_language():
+                    language = language_of(participant.user)
+                    with in_language(language):
                         subject = _("Doet u nog mee met TijdVoorElkaar?")
                     queue_email(
                         participant.user.email,
@@ -532,10 +534,11 @@ def run_retention(*, base_url: str | None = None) -> tuple[int, int]:
                         "privacy/email/retention_warning",
                         {
                             "participant": participant,
-                            "area": area,
                             "link": base_url + reverse("accounts:sign_in", args=[area.slug]),
                             "days": RETENTION_GRACE.days,
                         },
+                        area=area,
+                        language=language,
                     )
                 audit.record(None, "person.retention_warning", participant, area=area)
                 warned += 1

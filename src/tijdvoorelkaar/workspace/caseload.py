@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.tasks.models import Task
@@ -50,7 +50,8 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
             by, "handover", participant, area=area, detail=f"naar gebruiker {to_broker.pk}"
         )
         if participant.user.email:
-            with site_language():
+            language = language_of(participant.user)
+            with in_language(language):
                 subject = _("Uw sociaal makelaar bij TijdVoorElkaar %(area)s") % {"area": area.name}
             queue_email(
                 participant.user.email,
@@ -59,9 +60,10 @@ def hand_over(*, participants, to_broker, by, base_url: str | None = None) -> in
                 {
                     "participant": participant,
                     "broker": to_broker,
-                    "area": area,
                     "link": base_url + reverse("pages:area_home", args=[area.slug]),
                 },
+                area=area,
+                language=language,
             )
         else:
             with site_language():

@@ -16,7 +16,7 @@ from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.access import is_staff_in
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace import services as marketplace
@@ -291,7 +291,8 @@ def place_ad_for(
         email = participant.user.email
         if email:
             base_url = (base_url or settings.SITE_URL).rstrip("/")
-            with site_language():
+            language = language_of(participant.user)
+            with in_language(language):
                 subject = _("Uw %(kind)s staat op TijdVoorElkaar %(area)s") % {
                     "kind": ad.get_kind_display(),
                     "area": participant.area.name,
@@ -307,6 +308,8 @@ def place_ad_for(
                     "link": base_url
                     + reverse("marketplace:ad_detail", args=[participant.area.slug, ad.pk]),
                 },
+                area=participant.area,
+                language=language,
             )
     return ad
 

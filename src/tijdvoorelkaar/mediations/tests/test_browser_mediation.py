@@ -11,7 +11,7 @@ from django.core.management import call_command
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.tests.factories import ad
-from tijdvoorelkaar.mediations.models import Mediation
+from tijdvoorelkaar.mediations.models import CheckIn, Mediation
 from tijdvoorelkaar.participants.tests.factories import participant
 
 pytestmark = pytest.mark.browser
@@ -90,14 +90,25 @@ def _follow_up_two_weeks_later(page, m) -> None:
         message = next(msg for msg in mail.outbox if msg.to == ["liesbeth@example.org"])
         link = re.search(r"Het kan beter:\n(https?://\S+)", message.body).group(1)
 
-        # Liesbeth answers from her email without signing in (another browser).
+        # Liesbeth answers from her email without signing in (another browser). Opening
+        # the link records nothing (a mail scanner opens it too); her button does.
         other = page.context.browser.new_context(
-            base_url=page.url.split("/utrecht")[0], bypass_csp=True
+            base_url=page.url.split("/utrecht")[0],
+            bypass_csp=True,
+            viewport={"width": 390, "height": 844},
         )
         answer_page = other.new_page()
         answer_page.goto(re.sub(r"https?://[^/]+", "", link))
-        assert "Het kan beter" in answer_page.content()
+        assert "U koos: Het kan beter." in answer_page.locator("main").inner_text()
+        assert answer_page.evaluate("document.documentElement.scrollWidth") <= 390
         assert_accessible(answer_page)
+        assert not CheckIn.objects.filter(answered_at__isnull=False).exists()
+        answer_page.click("button:has-text('Doorgeven')")
+        assert "Uw antwoord is doorgegeven" in answer_page.content()
+        assert_accessible(answer_page)
+        assert CheckIn.objects.get(participant__user__email="liesbeth@example.org").answer == (
+            "kan_beter"
+        )
         other.close()
 
         page.goto("/utrecht-zuid/makelaar/")

@@ -5,6 +5,7 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.demo import seed as demo
@@ -135,13 +136,72 @@ def test_check_in_link_answers_without_sign_in(client, area, broker, people):
     assert set(links) == {"Goed", "Het kan beter", "Ik wil stoppen", "Bel mij"}
     path = re.sub(r"https?://[^/]+", "", links["Het kan beter"])
     with time_machine.travel(START + dt.timedelta(days=15), tick=False):
-        response = client.get(path)
-    assert response.status_code == 200
-    assert "Dank u wel" in response.content.decode()
+        opened = client.get(path)
+        assert opened.status_code == 200
+        assert "U koos: <strong>Het kan beter</strong>" in opened.content.decode()
+        response = client.post(path, {"answer": "kan_beter"})
+        assert response.status_code == 302 and response.url == path
+        assert "Dank u wel" in client.get(path).content.decode()
     answer = CheckIn.objects.get(participant__user__email="liesbeth@example.org")
     assert answer.answer == "kan_beter" and answer.answered_at is not None
     attention = follow_up.attention_needed(area)
     assert list(attention["check_ins"]) == [answer]
+
+
+def test_opening_every_check_in_link_records_nothing(client, area, broker, people):
+    """A mail scanner opens every link of the email; only the button records."""
+    with time_machine.travel(START, tick=False):
+        m = matched(area, broker, people)
+    with time_machine.travel(START + dt.timedelta(days=14), tick=False):
+        follow_up.run_follow_ups()
+    events = m.events.count()
+    for message in mail.outbox:
+        for link in check_in_links(message).values():
+            response = client.get(re.sub(r"https?://[^/]+", "", link))
+            assert response.status_code == 200
+    assert not CheckIn.objects.filter(answered_at__isnull=False).exists()
+    assert not CheckIn.objects.exclude(answer="").exists()
+    m.refresh_from_db()
+    assert m.stop_requested_at is None and m.events.count() == events
+    assert not Task.objects.filter(title__contains="wil stoppen").exists()
+
+
+def test_the_button_records_once_and_needs_the_form_token(area, broker, people):
+    with time_machine.travel(START, tick=False):
+        m = matched(area, broker, people)
+    with time_machine.travel(START + dt.timedelta(days=14), tick=False):
+        follow_up.run_follow_ups()
+    message = next(msg for msg in mail.outbox if msg.to == ["liesbeth@example.org"])
+    path = re.sub(r"https?://[^/]+", "", check_in_links(message)["Ik wil stoppen"])
+    browser = Client(enforce_csrf_checks=True)
+    assert browser.post(path, {"answer": "stoppen"}).status_code == 403
+    assert not CheckIn.objects.exclude(answer="").exists()
+    page = browser.get(path)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode())[1]
+    events = m.events.count()
+    for _ in range(2):
+        response = browser.post(path, {"answer": "stoppen", "csrfmiddlewaretoken": token})
+        assert response.status_code == 302
+    answered = CheckIn.objects.get(participant__user__email="liesbeth@example.org")
+    assert answered.answer == "stoppen"
+    assert m.events.count() == events + 2  # the answer and the stop request, once each
+    assert Task.objects.filter(title__contains="wil stoppen").count() == 1
+
+
+def test_check_in_emails_come_from_the_area_in_two_parts(area, broker, people):
+    area.sender_name, area.sender_email = "Welzijn Zuid", "tve@welzijn-zuid.example"
+    area.save()
+    with time_machine.travel(START, tick=False):
+        matched(area, broker, people)
+    mail.outbox.clear()
+    with time_machine.travel(START + dt.timedelta(days=14), tick=False):
+        follow_up.run_follow_ups()
+    assert len(mail.outbox) == 2
+    for message in mail.outbox:
+        assert message.from_email == "Welzijn Zuid <tve@welzijn-zuid.example>"
+        html, mimetype = message.alternatives[0]
+        assert mimetype == "text/html"
+        assert html.count("/hoe-gaat-het/") == 4 and "030 123 45 67" in html
 
 
 def test_tampered_or_expired_check_in_link_changes_nothing(client, area, broker, people):

@@ -44,10 +44,11 @@ LOGIN = "login"  # a redirect to a sign-in page
 # without CSRF checks; a pass of its own sends the same POSTs without a token.
 POST_DATA = {"matrix": "1"}
 # The only URLs that take a POST without a CSRF token: the JSON API's endpoints and its
-# catch-all for unknown addresses (keys, never session cookies), and the newsletter's
-# one-click unsubscribe (mail programs post without a session, RFC 8058). They answer as in
-# the POST pass. The API's root and schema pages are Django views with the usual check.
-CSRF_EXEMPT = r"^(api/areas/|\^api/|<a>/nieuwsbrief/afmelden/<str:token>/$)"
+# catch-all for unknown addresses (keys, never session cookies), the newsletter's
+# one-click unsubscribe (mail programs post without a session, RFC 8058) and the mail
+# provider's webhook (a shared secret). They answer as in the POST pass. The API's root
+# and schema pages are Django views with the usual check.
+CSRF_EXEMPT = r"^(api/areas/|\^api/|<a>/nieuwsbrief/afmelden/<str:token>/$|inkomende-mail/$)"
 
 
 def roles(default, **by_role):
@@ -148,6 +149,13 @@ RULES = [
         r"(link/<str:token>|hoe-gaat-het/<str:token>/|afmelden/<str:token>)",
         get=everyone(400),
         post=everyone(400),
+    ),
+    Rule(
+        "the mail provider's webhook for replies by email (POST only, with the shared "
+        "secret; without INBOUND_EMAIL_SECRET it does not exist)",
+        r"^inkomende-mail/$",
+        get=everyone(405),
+        post=everyone(404),
     ),
     Rule("signing out (POST only)", r"^<a>/uitloggen/$", get=everyone(405), post=everyone(302)),
     # --- Residents' actions, POST only (GET is refused before anything else) -----------
