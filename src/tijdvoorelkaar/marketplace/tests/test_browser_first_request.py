@@ -4,6 +4,7 @@ button, and she lands on her request with what happens now."""
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
 from tijdvoorelkaar.demo import seed as demo
@@ -51,23 +52,23 @@ def test_from_the_front_page_to_her_placed_request_on_a_phone(page):
     page.get_by_label("Uw buurt").select_option(label="Lunetten")
     page.get_by_label("Ik heb de privacyverklaring gelezen").check()
     page.get_by_role("button", name="Versturen").click()
-    assert page.get_by_text("Vul uw e-mailadres in, of kies: bel mij terug.").first.is_visible()
+    expect(page.get_by_text("Vul uw e-mailadres in, of kies: bel mij terug.").first).to_be_visible()
     assert page.get_by_label("Waar zoekt u hulp bij?").input_value() == REQUEST
     assert page.get_by_label("Uw voornaam").input_value() == "Gerda"
     assert_accessible(page)
     page.get_by_label("E-mailadres").fill("gerda@example.org")
     page.get_by_role("button", name="Versturen").click()
+    expect(page.get_by_role("heading", name="Kijk in uw e-mail")).to_be_visible()
     arrived()
-    assert page.get_by_role("heading", name="Kijk in uw e-mail").is_visible()
     assert not Ad.objects.exists()
 
     page.goto(link_from_mail(mail.outbox[-1]))  # she opens the email and presses its button
     arrived()
     page.get_by_role("button", name="Bevestig en log in").click()
+    expect(page.get_by_role("heading", name="Uw vraag staat op de site")).to_be_visible()
     arrived()
-    assert page.get_by_role("heading", name="Uw vraag staat op de site").is_visible()
-    assert page.get_by_role("heading", name="Wat gebeurt er nu?").is_visible()
-    assert page.get_by_text("Buurtbewoners die meedoen en ingelogd zijn").is_visible()
+    expect(page.get_by_role("heading", name="Wat gebeurt er nu?")).to_be_visible()
+    expect(page.get_by_text("Buurtbewoners die meedoen en ingelogd zijn")).to_be_visible()
     ad = Ad.objects.get()
     assert ad.description == REQUEST and ad.owner.user.first_name == "Gerda"
     assert page.url.endswith(f"/utrecht-zuid/advertenties/{ad.pk}/geplaatst/")
@@ -89,11 +90,11 @@ def test_without_email_she_asks_to_be_called_back(page):
     page.get_by_label("Telefoonnummer (als u wilt dat we u bellen)").fill("030 25 11")
     page.get_by_label("Ik heb de privacyverklaring gelezen").check()
     page.get_by_role("button", name="Versturen").click()
-    assert page.get_by_text("Een telefoonnummer heeft 10 cijfers").first.is_visible()
+    expect(page.get_by_text("Een telefoonnummer heeft 10 cijfers").first).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Telefoonnummer (als u wilt dat we u bellen)").fill("030 251 11 22")
     page.get_by_role("button", name="Versturen").click()
-    assert page.get_by_role("heading", name="Dank u, Gerda. We bellen u terug.").is_visible()
+    expect(page.get_by_role("heading", name="Dank u, Gerda. We bellen u terug.")).to_be_visible()
     assert fits_the_window(page)
     assert_accessible(page)
     assert mail.outbox == []
