@@ -6,9 +6,12 @@ sum of the account's movements, kept in step by `services.py` with F() updates o
 rows. Movements are never changed or deleted; a correction is a reverse transfer.
 """
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -27,11 +30,55 @@ class CreditOrganisationQuerySet(models.QuerySet):
         return qs.none()
 
 
+def day_bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The moments from the start of `start` to the start of the day after `end`, in the
+    site's time zone: bookings with `since <= created_at < until` are on those days."""
+    tz = timezone.get_current_timezone()
+    since = dt.datetime.combine(start, dt.time.min, tzinfo=tz)
+    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
+    return since, until
+
+
 class TransferQuerySet(models.QuerySet):
     def visible_to(self, user, area):
         """Roosjes bookings of `area`: all for its brokers and coordinators, none otherwise."""
         qs = self.filter(area=area)
         return qs if is_staff_in(user, area) else qs.none()
+
+    def booked_between(self, area, start: dt.date, end: dt.date):
+        """Bookings of `area` made from `start` to `end` (both days included)."""
+        since, until = day_bounds(start, end)
+        return self.filter(area=area, created_at__gte=since, created_at__lt=until)
+
+    def standing(self):
+        """Bookings that stand: not a correction, and not undone by one. A booking and
+        the correction that undoes it cancel out, whenever the correction was made."""
+        return self.exclude(kind=Transfer.Kind.CORRECTION).filter(reversal__isnull=True)
+
+
+class MovementQuerySet(models.QuerySet):
+    def booked_between(self, area, start: dt.date, end: dt.date):
+        """Movements of the bookings of `area` made from `start` to `end` (both included)."""
+        since, until = day_bounds(start, end)
+        return self.filter(
+            transfer__area=area, transfer__created_at__gte=since, transfer__created_at__lt=until
+        )
+
+    def standing(self):
+        """Movements of the bookings that stand (see `TransferQuerySet.standing`)."""
+        return self.exclude(transfer__kind=Transfer.Kind.CORRECTION).filter(
+            transfer__reversal__isnull=True
+        )
+
+    def held_by_participants(self, area, end: dt.date):
+        """Movements on the residents' accounts of `area` booked by the end of `end`
+        (corrections included): their sum is what residents hold at that moment."""
+        _since, until = day_bounds(end, end)
+        return self.filter(
+            account__area=area,
+            account__kind=Account.Kind.PARTICIPANT,
+            transfer__created_at__lt=until,
+        )
 
 
 class ThankYouQuerySet(models.QuerySet):
@@ -226,6 +273,8 @@ class Movement(models.Model):
     transfer = models.ForeignKey(Transfer, on_delete=models.PROTECT, related_name="movements")
     account = models.ForeignKey(Account, on_delete=models.PROTECT, related_name="movements")
     amount = models.IntegerField()
+
+    objects = MovementQuerySet.as_manager()
 
     class Meta:
         ordering = ["-transfer__created_at", "-id"]

@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -507,10 +506,7 @@ def circulation(area: Area, start: dt.date, end: dt.date) -> dict:
     project), transferred (between residents), redeemed (for discounts), with
     corrections netted against the kind they undo; and outstanding: the sum of residents'
     balances at the end of `end`. Three aggregate queries."""
-    tz = timezone.get_current_timezone()
-    since = dt.datetime.combine(start, dt.time.min, tzinfo=tz)
-    until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
-    transfers = Transfer.objects.filter(area=area, created_at__gte=since, created_at__lt=until)
+    transfers = Transfer.objects.booked_between(area, start, end)
 
     def net(*kinds):
         plain = Q(kind__in=kinds)
@@ -527,17 +523,15 @@ def circulation(area: Area, start: dt.date, end: dt.date) -> dict:
         bookings=Count("pk"),
     )
     # Paper Roosjes are a transfer when a resident gave them, an issue when the project did.
-    paper_from_project = Movement.objects.filter(
-        account=project_account(area),
-        transfer__created_at__gte=since,
-        transfer__created_at__lt=until,
-    ).aggregate(total=Coalesce(Sum("amount"), Value(0)))["total"]
+    paper_from_project = (
+        Movement.objects.booked_between(area, start, end)
+        .filter(account=project_account(area))
+        .aggregate(total=Coalesce(Sum("amount"), Value(0)))["total"]
+    )
     from_project = -paper_from_project  # project movements are negative when it issues
-    outstanding = Movement.objects.filter(
-        account__area=area,
-        account__kind=Account.Kind.PARTICIPANT,
-        transfer__created_at__lt=until,
-    ).aggregate(total=Coalesce(Sum("amount"), Value(0)))["total"]
+    outstanding = Movement.objects.held_by_participants(area, end).aggregate(
+        total=Coalesce(Sum("amount"), Value(0))
+    )["total"]
     return {
         "issued": figures["issued"] + from_project,
         "transferred": figures["transferred"] + figures["paper"] - from_project,

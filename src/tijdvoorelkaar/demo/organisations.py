@@ -3,6 +3,8 @@ after the users exist (buurthuis@utrecht-zuid.test becomes the buurthuis's conta
 
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core import clock
+from tijdvoorelkaar.credits import services as credits
+from tijdvoorelkaar.credits.models import CreditOrganisation
 from tijdvoorelkaar.organisations.models import Organisation, OrganisationContact, SocialMapEntry
 
 ORGANISATIONS = {
@@ -48,3 +50,43 @@ def seed_organisations(areas: dict) -> None:
                 name=name,
                 defaults={"what_for": what_for, "how_to_reach": how, "created_at": now},
             )
+
+
+# Roosjes in the demo: on in Utrecht Zuid (where the pilot had them), off in Breda (which
+# left them out). Per area: (organisation, contact person, what it gives for Roosjes).
+CREDIT_ORGANISATIONS = {
+    "utrecht-zuid": [
+        (
+            "Buurthuis De Leeuw",
+            "buurthuis@utrecht-zuid.test",
+            "Een kop koffie of thee, of korting op een cursus",
+        ),
+    ],
+}
+
+
+def seed_credits(areas: dict) -> None:
+    """Switch Roosjes on where the demo has them and make the organisation that issues
+    and takes them, with the demo organisation contact as its contact person (so
+    buurthuis@utrecht-zuid.test can issue Roosjes and record redeeming them). Run after
+    `seed_organisations` (which gives the contact the organisation role). Idempotent."""
+    for slug, items in CREDIT_ORGANISATIONS.items():
+        area = areas.get(slug)
+        if area is None:
+            continue
+        if not area.time_credits_enabled:
+            area.time_credits_enabled = True
+            area.save(update_fields=["time_credits_enabled"])
+        for name, contact_email, discount in items:
+            contact = User.objects.filter(email=contact_email).first()
+            organisation = CreditOrganisation.objects.filter(area=area, name=name).first()
+            if organisation is None:
+                organisation = credits.create_organisation(
+                    area=area,
+                    name=name,
+                    contacts=[contact] if contact else [],
+                    accepts_roosjes=True,
+                    discount_text=discount,
+                )
+            elif contact is not None:
+                organisation.contacts.add(contact)

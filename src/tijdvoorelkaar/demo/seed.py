@@ -1,12 +1,13 @@
 """Demo data for `manage.py seed_demo`: two areas, a user for every role, and (through
-demo.marketplace and demo.organisations) residents, ads, conversations and organisations."""
+demo.marketplace and demo.organisations) residents, ads, conversations, organisations and
+the Roosjes organisation of Utrecht Zuid."""
 
 from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.models import Neighbourhood
 from tijdvoorelkaar.areas.services import NeighbourhoodSpec, create_area
 
 from .marketplace import seed_marketplace
-from .organisations import seed_organisations
+from .organisations import seed_credits, seed_organisations
 
 DEMO_PASSWORD = "tijdvoorelkaar"
 
@@ -113,4 +114,5 @@ def seed() -> dict:
     seed_users(areas)
     seed_marketplace(areas)
     seed_organisations(areas)
+    seed_credits(areas)
     return areas

@@ -206,6 +206,18 @@ def placements_count(area: Area, start: dt.date, end: dt.date) -> int:
     return placements(area).filter(started_on__gte=start, started_on__lte=end).count()
 
 
+def vacancy_organisations_count(area: Area, start: dt.date, end: dt.date) -> int:
+    """Organisations that placed a volunteer vacancy from `start` to `end` (both
+    inclusive), each counted once."""
+    return Ad.objects.filter(
+        area=area,
+        kind=Ad.Kind.VACANCY,
+        organisation__isnull=False,
+        created_at__date__gte=start,
+        created_at__date__lte=end,
+    ).aggregate(n=Count("organisation", distinct=True))["n"]
+
+
 # --- Referral in -------------------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
 """Bar charts drawn on the server as SVG (no JavaScript), and the same data for the PDF."""
 
+import textwrap
 from dataclasses import dataclass
 from html import escape
 
@@ -15,6 +16,22 @@ class Chart:
     labels: list[str]
     # (name, heights, shown texts); the height of a hidden ("<5") value is None: no bar.
     series: list[tuple[str, list[int | None], list[str]]]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to draw: every value is 0 or hidden (a small area, a quiet period).
+        The page and the PDF then say so in words instead of drawing an empty frame."""
+        return not any(value for _name, values, _texts in self.series for value in values)
+
+
+def wrap(label: str, width: int, lines: int = 4) -> list[str]:
+    """A label as whole-word lines of at most `width` characters (a word longer than
+    that gets a line of its own); beyond `lines` lines the last one ends in "…"."""
+    result = textwrap.wrap(label, width, break_long_words=False) or [""]
+    if len(result) > lines:
+        result = result[:lines]
+        result[-1] = result[-1][: width - 1].rstrip() + "…"
+    return result
 
 
 def charts_for(report: Report) -> list[Chart]:
@@ -35,17 +52,23 @@ def charts_for(report: Report) -> list[Chart]:
     return result
 
 
-def _short(label: str, size: int = 22) -> str:
-    return label if len(label) <= size else label[: size - 1] + "…"
+LABEL_FONT = 11  # px in the SVG's own units
+LINE_HEIGHT = 13
 
 
-def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
-    """A grouped bar chart as an accessible SVG string (role img with a title)."""
-    left, right, top, bottom = 40, 10, 30, 80
-    plot_w, plot_h = width - left - right, height - top - bottom
-    top_value = max([1] + [v for _, values, _t in chart.series for v in values if v is not None])
+def svg(chart: Chart, *, width: int = 680, plot_height: int = 190) -> str:
+    """A grouped bar chart as an accessible SVG string (role img with a title). The
+    category labels stand level under their bars, wrapped over whole words."""
     groups = len(chart.labels)
+    left, right, top = 40, 10, 40
+    plot_w = width - left - right
     group_w = plot_w / max(groups, 1)
+    per_line = max(8, int(group_w / (LABEL_FONT * 0.55)))
+    labels = [wrap(label, per_line) for label in chart.labels]
+    bottom = 10 + LINE_HEIGHT * max([len(lines) for lines in labels] + [1])
+    plot_h = plot_height
+    height = top + plot_h + bottom
+    top_value = max([1] + [v for _, values, _t in chart.series for v in values if v is not None])
     bar_w = min(28, (group_w - 10) / max(len(chart.series), 1))
     ident = f"grafiek-{chart.key}"
     parts = [
@@ -56,7 +79,7 @@ def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
         f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" '
         'stroke="#333"/>',
     ]
-    for g, label in enumerate(chart.labels):
+    for g in range(groups):
         x0 = left + g * group_w + (group_w - bar_w * len(chart.series)) / 2
         for s, (_name, values, texts) in enumerate(chart.series):
             h = 0 if values[g] is None else plot_h * values[g] / top_value
@@ -72,10 +95,13 @@ def svg(chart: Chart, *, width: int = 680, height: int = 300) -> str:
                 f'text-anchor="middle" fill="#222">{escape(texts[g])}</text>'
             )
         cx = left + g * group_w + group_w / 2
+        lines = "".join(
+            f'<tspan x="{cx:.1f}" dy="{0 if i == 0 else LINE_HEIGHT}">{escape(line)}</tspan>'
+            for i, line in enumerate(labels[g])
+        )
         parts.append(
-            f'<text x="{cx:.1f}" y="{top + plot_h + 14}" font-size="10" text-anchor="end" '
-            f'fill="#222" transform="rotate(-30 {cx:.1f} {top + plot_h + 14})">'
-            f"{escape(_short(label))}</text>"
+            f'<text x="{cx:.1f}" y="{top + plot_h + 16}" font-size="{LABEL_FONT}" '
+            f'text-anchor="middle" fill="#222">{lines}</text>'
         )
     for s, (name, _v, _t) in enumerate(chart.series):
         x = left + s * 230

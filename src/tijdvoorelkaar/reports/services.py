@@ -30,9 +30,11 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
+from tijdvoorelkaar.credits.models import Account, Movement, Transfer
+from tijdvoorelkaar.credits.services import QUARTERS_PER_HOUR
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.mediations.models import Mediation
-from tijdvoorelkaar.organisations.services import placements_count
+from tijdvoorelkaar.organisations.services import placements_count, vacancy_organisations_count
 from tijdvoorelkaar.outreach.services import group_visit_figures as figures
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.workspace.models import DECLINED, BackgroundTally
@@ -477,11 +479,61 @@ def group_visit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None
     return figures(area, start, end)
 
 
+def _hours(quarters: int | None) -> int | float:
+    """Quarter hours as hours: a whole number when whole (3736), else a decimal (1.5)."""
+    hours = (quarters or 0) / QUARTERS_PER_HOUR
+    return int(hours) if hours.is_integer() else hours
+
+
 def time_credit_figures(area: Area, start: dt.date, end: dt.date) -> dict | None:
-    """Roosjes only when the area turned them on and the credits module has movements."""
+    """Roosjes booked in the period, None while the area has them switched off:
+    {issued, transfers, hours, participants_giving, participants_receiving,
+    organisations_issuing, organisations_redeeming}. Only bookings that stand count (a
+    booking undone by a correction counts nowhere). Two aggregate queries: the bookings,
+    and their movements grouped by the kind of account."""
     if not area.time_credits_enabled:
         return None
-    return {"time_credits_enabled": True}
+    bookings = (
+        Transfer.objects.booked_between(area, start, end)
+        .standing()
+        .aggregate(n=Count("pk"), quarters=Sum("amount"))
+    )
+    out, into = Q(amount__lt=0), Q(amount__gt=0)
+    per_kind = {
+        row["account__kind"]: row
+        for row in Movement.objects.booked_between(area, start, end)
+        .standing()
+        .values("account__kind")
+        .annotate(
+            giving=Count("account", distinct=True, filter=out),
+            receiving=Count("account", distinct=True, filter=into),
+            paid_out=Sum("amount", filter=out),
+        )
+        .order_by()
+    }
+    empty = {"giving": 0, "receiving": 0, "paid_out": 0}
+    people = per_kind.get(Account.Kind.PARTICIPANT, empty)
+    organisations = per_kind.get(Account.Kind.ORGANISATION, empty)
+    project = per_kind.get(Account.Kind.PROJECT, empty)
+    # Into circulation: what organisations issued and the project handed out on paper.
+    issued = -((organisations["paid_out"] or 0) + (project["paid_out"] or 0))
+    return {
+        "issued": _hours(issued),
+        "transfers": bookings["n"],
+        "hours": _hours(bookings["quarters"]),
+        "participants_giving": people["giving"],
+        "participants_receiving": people["receiving"],
+        "organisations_issuing": organisations["giving"],
+        "organisations_redeeming": organisations["receiving"],
+    }
+
+
+def time_credits_in_circulation(area: Area, end: dt.date) -> int | float | None:
+    """Hours of Roosjes residents hold at the end of `end` (None while switched off)."""
+    if not area.time_credits_enabled:
+        return None
+    held = Movement.objects.held_by_participants(area, end).aggregate(total=Sum("amount"))
+    return _hours(held["total"])
 
 
 def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
@@ -496,6 +548,8 @@ def kpi(area: Area, start: dt.date, end: dt.date) -> dict:
     result["group_visits"] = group_visit_figures(area, start, end)
     result["volunteer_placements"] = placements_count(area, start, end)
     result["time_credits"] = time_credit_figures(area, start, end)
+    result["time_credits_in_circulation"] = time_credits_in_circulation(area, end)
+    result["vacancy_organisations"] = vacancy_organisations_count(area, start, end)
     return result
 
 

@@ -21,6 +21,7 @@ from .services import UNKNOWN, growth
 
 SMALL = 5
 HIDDEN = "<5"
+HOURS_FORMAT = "#,##0.00"  # hours go by the quarter: 1,25
 
 # Row labels by key (the keys are codes, as in kpi() and the funder's hidden sets); a key
 # without a label is data, such as a category or organisation name, and shown as it is.
@@ -42,13 +43,21 @@ COMPOSITION = [
     ("work_situation", gettext_lazy("Wat deelnemers overdag doen"), Background.Work),
     ("origin", gettext_lazy("Land van herkomst"), Background.Origin),
 ]
+# The XLSX tab of each composition table (a tab name holds at most 31 characters).
+COMPOSITION_SHEETS = {
+    "gender": gettext_lazy("Samenstelling geslacht"),
+    "age": gettext_lazy("Samenstelling leeftijd"),
+    "household": gettext_lazy("Samenstelling huishouden"),
+    "work_situation": gettext_lazy("Samenstelling dagbesteding"),
+    "origin": gettext_lazy("Samenstelling land van herkomst"),
+}
 
 
 @dataclass
 class Row:
     label: str
     values: list
-    kind: str = "count"  # count | share | number
+    kind: str = "count"  # count | share | number | hours
     key: tuple = ()  # the figure's key, as in `funder.period_keys` and the hidden sets
 
 
@@ -58,7 +67,7 @@ class Table:
     title: str
     rows: list[Row] = field(default_factory=list)
     note: str = ""
-    sheet: str = ""  # a shorter name for the XLSX tab (at most 31 characters are kept)
+    sheet: str = ""  # a short name for the XLSX tab (exports.sheet_name makes it fit)
 
 
 @dataclass
@@ -68,6 +77,7 @@ class Report:
     masked: bool
     compare: bool
     hidden: list[set] = field(default_factory=list)  # per period: keys shown as "<5"
+    time_credits: bool = False  # the area has Roosjes switched on (a table of their own)
 
     @property
     def headers(self) -> list[str]:
@@ -104,7 +114,7 @@ class Report:
             return "—"
         if row.kind == "share":
             return f"{round(value * 100)}%"
-        return _number(value)
+        return _number(value, places=2 if row.kind == "hours" else 1)
 
     def typed_cells(self, row: Row) -> list[tuple]:
         """(value, number format) per cell for a spreadsheet: counts and decimals as
@@ -117,6 +127,8 @@ class Report:
                 result.append(("—", None))
             elif row.kind == "share":
                 result.append((value, spreadsheet.PERCENT))
+            elif row.kind == "hours" and isinstance(value, float):
+                result.append((value, HOURS_FORMAT))
             elif isinstance(value, float):
                 result.append((value, spreadsheet.DECIMAL))
             else:
@@ -134,13 +146,15 @@ class Report:
         return [[(row.label, None), *self.typed_cells(row)] for row in table.rows]
 
 
-def _number(value) -> str:
-    """1234 -> "1.234", 2.25 -> "2,3" (one decimal, none when it is 0), in the reader's
-    language ("1,234" and "2.3" in English)."""
+def _number(value, places: int = 1) -> str:
+    """1234 -> "1.234", 2.25 -> "2,2" (at most `places` decimals, as few as the value
+    needs: 1.5 hours -> "1,5", 1.25 hours -> "1,25"), in the reader's language ("1,234"
+    and "2.3" in English)."""
     if isinstance(value, float):
-        value = round(value, 1)
+        value = round(value, places)
         if not value.is_integer():
-            return number_format(value, decimal_pos=1, force_grouping=True)
+            shown = next(d for d in range(1, places + 1) if round(value, d) == value)
+            return number_format(value, decimal_pos=shown, force_grouping=True)
         value = int(value)
     return number_format(value, force_grouping=True)
 
@@ -250,11 +264,13 @@ def _inflow_ads_and_website_tables(rows: _Rows) -> list[Table]:
             "instroom",
             _("Hoe deelnemers bij ons kwamen (nieuw in de periode)"),
             dict_rows("inflow_by_source", INFLOW_LABELS),
+            sheet=_("Instroom"),
         ),
         Table(
             "verwijzers",
             _("Doorverwijzingen per organisatie (nieuw in de periode)"),
             dict_rows("referrals_by_organisation", {UNKNOWN: UNKNOWN_LABEL}),
+            sheet=_("Doorverwijzingen"),
         ),
         Table(
             "advertenties",
@@ -269,18 +285,22 @@ def _inflow_ads_and_website_tables(rows: _Rows) -> list[Table]:
                 row(_("waarvan vraag"), "ads_new_requests"),
                 row(_("waarvan aanbod"), "ads_new_offers"),
                 row(_("waarvan vacature"), "ads_new_vacancies"),
+                row(_("Organisaties die een vacature plaatsten"), "vacancy_organisations"),
                 row(_("Reacties op advertenties"), "reactions_total"),
             ],
+            sheet=_("Vraag en aanbod"),
         ),
         Table(
             "categorieen",
             _("Nieuwe advertenties per categorie"),
             dict_rows("ads_by_category", {UNKNOWN: UNKNOWN_LABEL}),
+            sheet=_("Categorieën"),
         ),
         Table(
             "einde",
             _("Waarom bemiddelingen eindigden"),
             dict_rows("end_reasons", END_REASON_LABELS),
+            sheet=_("Redenen van einde"),
         ),
         Table(
             "website",
@@ -301,6 +321,7 @@ def _inflow_ads_and_website_tables(rows: _Rows) -> list[Table]:
                 ),
             ],
             _("Zie de privacyverklaring: geen cookies, geen IP-adressen, alleen totalen."),
+            sheet=_("Websitegebruik"),
         ),
     ]
 
@@ -321,7 +342,7 @@ def _composition_tables(figures: list[dict], masked: bool) -> list[Table]:
             heading = _("Samenstelling van wie in de periode nieuw aangemeld is: %(title)s") % named
         else:
             heading = _("Samenstelling: %(title)s") % named
-        sheet = _("Samenstelling %(title)s") % named
+        sheet = str(COMPOSITION_SHEETS[name])
         tables.append(Table(f"samenstelling-{name}", heading, rows, sheet=sheet))
     return tables
 
@@ -357,9 +378,60 @@ def _group_visit_tables(figures: list[dict]) -> list[Table]:
                         key=("group_visits_conversion",),
                     ),
                 ],
+                sheet=_("Groepsbezoeken"),
             )
         )
     return tables
+
+
+# (key in kpi()'s "time_credits", label, kind): hours are decimals, the rest counts.
+TIME_CREDIT_ROWS = [
+    (
+        "issued",
+        gettext_lazy("Roosjes uitgegeven (uren): door organisaties en het project"),
+        "hours",
+    ),
+    ("transfers", gettext_lazy("Boekingen"), "count"),
+    ("hours", gettext_lazy("Uren in die boekingen"), "hours"),
+    ("participants_giving", gettext_lazy("Deelnemers die Roosjes gaven"), "count"),
+    ("participants_receiving", gettext_lazy("Deelnemers die Roosjes kregen"), "count"),
+    ("organisations_issuing", gettext_lazy("Organisaties die Roosjes uitgaven"), "count"),
+    (
+        "organisations_redeeming",
+        gettext_lazy("Organisaties die Roosjes innamen voor korting"),
+        "count",
+    ),
+]
+
+
+def _time_credit_tables(figures: list[dict]) -> list[Table]:
+    """Roosjes, only when the area has them switched on (kpi() gives None otherwise)."""
+    credits = [result.get("time_credits") for result in figures]
+    if not any(item is not None for item in credits):
+        return []
+    rows = [
+        Row(
+            _("Roosjes in omloop aan het eind van de periode (uren bij deelnemers)"),
+            [result.get("time_credits_in_circulation") for result in figures],
+            "hours",
+            key=("time_credits_in_circulation",),
+        )
+    ]
+    for name, label, kind in TIME_CREDIT_ROWS:
+        values = [item.get(name) if item else None for item in credits]
+        rows.append(Row(str(label), values, kind, key=("time_credits", name)))
+    return [
+        Table(
+            "roosjes",
+            _("Roosjes (tijdtegoed)"),
+            rows,
+            _(
+                "1 Roosje is 1 uur. Een boeking die met een correctie is teruggedraaid, telt "
+                "niet mee."
+            ),
+            sheet=_("Roosjes"),
+        )
+    ]
 
 
 def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None) -> Report:
@@ -371,12 +443,20 @@ def build(figures: list[dict], *, masked: bool, hidden: list[set] | None = None)
         *_inflow_ads_and_website_tables(rows),
         *_composition_tables(figures, masked),
         *_group_visit_tables(figures),
+        *_time_credit_tables(figures),
     ]
     periods = [
         _("%(start)s t/m %(end)s") % {"start": _day(r["start"]), "end": _day(r["end"])}
         for r in figures
     ]
-    return Report(periods, tables, masked, len(figures) == 2, hidden or [set() for _ in figures])
+    return Report(
+        periods,
+        tables,
+        masked,
+        len(figures) == 2,
+        hidden or [set() for _ in figures],
+        time_credits=any(result.get("time_credits") is not None for result in figures),
+    )
 
 
 def _day(iso: str) -> str:

@@ -95,7 +95,10 @@ def report(request, area):
             "tables": [{"table": t, "rows": report.rows_as_text(t)} for t in report.tables]
             if report
             else [],
-            "charts": [mark_safe(charts.svg(c)) for c in charts.charts_for(report)]
+            "charts": [
+                {"title": c.title, "svg": None if c.empty else mark_safe(charts.svg(c))}
+                for c in charts.charts_for(report)
+            ]
             if report
             else [],
             "masked": masked,
@@ -133,11 +136,16 @@ def download(request, area, fmt):
     elif fmt == "xlsx":
         body = exports.xlsx_bytes(report, f"{title}, {subtitle}")
     else:
+        organisation = area.name
+        if area.organisation_name:
+            organisation = f"{area.organisation_name} · {area.name}"
         body = exports.pdf_bytes(
             report,
             title,
             _("Periode: %(period)s. Gemaakt op %(day)s.")
             % {"period": subtitle, "day": f"{clock.today():%d-%m-%Y}"},
+            organisation=organisation,
+            period=subtitle,
         )
     start = form.chosen()[0].start if masked else form.cleaned_data["van"]
     name = f"verslag-{area.slug}-{start:%Y%m%d}.{fmt}"

@@ -14,8 +14,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.credits import services as credits
+from tijdvoorelkaar.credits.models import CreditOrganisation
 from tijdvoorelkaar.demo import seed as demo
-from tijdvoorelkaar.demo.organisations import seed_organisations
+from tijdvoorelkaar.demo.organisations import seed_credits, seed_organisations
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Signal
 from tijdvoorelkaar.marketplace.tests.factories import ad
@@ -468,6 +469,7 @@ def _demo_world():
     areas = demo.seed_areas()
     demo.seed_users(areas)
     seed_organisations(areas)
+    seed_credits(areas)
     for each in areas.values():
         each.time_credits_enabled = True
         each.save(update_fields=["time_credits_enabled"])
@@ -535,16 +537,16 @@ def _match_with_thanks(area, broker, me, owner):
 
 
 def _organisations(area, broker, contact, world) -> dict:
-    """Roosjes: the demo organisation contact acts for a Roosjes organisation that gave
-    Bert two hours (a booking) and takes Roosjes for a discount. The organisation pages:
+    """Roosjes: the demo organisation contact acts for the demo's Roosjes organisation
+    (demo.organisations.seed_credits), which gave Bert two hours (a booking) and takes
+    Roosjes for a discount. The organisation pages:
     the contact's own organisation (Buurthuis De Leeuw); a vacancy of another
     organisation (Scouting De Vonk, with its own contact) with Carla's reaction, whose
     placement is for the staff, not for the Buurthuis contact. (A contact whose
     organisation receives reactions gets a hidden participant record as its inbox; the
     Buurthuis contact stays a contact without one.)"""
-    roosjes_org = credits.create_organisation(
-        area=area, name="Buurthuis De Leeuw", contacts=[contact], accepts_roosjes=True
-    )
+    roosjes_org = CreditOrganisation.objects.get(area=area, name="Buurthuis De Leeuw")
+    assert list(roosjes_org.contacts.all()) == [contact] and roosjes_org.accepts_roosjes
     booking = credits.issue(
         area=area, organisation=roosjes_org, lines=[(world["owner"], 8)], actor=contact
     ).transfer

@@ -8,6 +8,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
@@ -72,6 +73,50 @@ def test_coordinator_compares_the_two_years_and_downloads_xlsx_and_pdf(page):
     assert "1-7-2005 t/m 30-6-2006" in text
 
 
+def test_coordinator_with_roosjes_on_sees_the_roosjes_table_and_downloads_pdf_and_xlsx(page):
+    """Utrecht Zuid 2005-2007 has Roosjes on (3,736 issued over the two years): the
+    coordinator sees them in the report, side by side with growth, and in both files,
+    the XLSX with numbers as numbers."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    _setup()
+    sign_in_with_password(
+        page, "utrecht-zuid-2005", "coordinator@utrecht-zuid.test", "tijdvoorelkaar"
+    )
+    _compare_years(page)
+    expect(page.locator("#tabel-roosjes")).to_be_visible()
+    issued = "Roosjes uitgegeven (uren): door organisaties en het project"
+    assert _row(page, "roosjes", issued) == ["1.412", "2.324", "1,6"]
+    assert _row(page, "roosjes", "Organisaties die Roosjes uitgaven") == ["4", "4", "1"]
+    assert "staan in dit werkgebied uit" not in page.inner_text("main")
+    assert_accessible(page)
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert_accessible(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    with page.expect_download() as xlsx:
+        page.click("text=Alle tabellen als Excel (XLSX)")
+    with open(xlsx.value.path(), "rb") as handle:
+        book = load_workbook(io.BytesIO(handle.read()))
+    rows = {row[0].value: row[1:] for row in book["Roosjes"].iter_rows(min_row=4)}
+    assert [c.value for c in rows[issued]] == [1412, 2324, 1.6]
+    assert [c.data_type for c in rows[issued]] == ["n", "n", "n"]
+    assert rows[issued][2].number_format == "#,##0.0"
+    for row in book["Roosjes"].iter_rows(min_row=4):
+        assert all(cell.data_type == "n" for cell in row[1:3]), row[0].value
+    assert all(len(name) <= 31 for name in book.sheetnames)
+
+    with page.expect_download() as pdf:
+        page.click("text=Verslag als PDF (voor de gemeente)")
+    with open(pdf.value.path(), "rb") as handle:
+        reader = PdfReader(io.BytesIO(handle.read()))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Roosjes (tijdtegoed)" in text
+    assert re.search(r"Organisaties die Roosjes uitgaven\s+4\s+4\s+1", text)
+    assert f"Pagina 1 van {len(reader.pages)}" in text
+
+
 def test_funder_chooses_fixed_periods_and_sees_small_cells_as_less_than_five(page):
     from tijdvoorelkaar.areas.models import Area
     from tijdvoorelkaar.reports.services import kpi
@@ -124,7 +169,7 @@ def test_funder_and_coordinator_download_the_same_year_of_a_small_area(page):
     from tijdvoorelkaar.organisations.models import IncomingReferral
     from tijdvoorelkaar.organisations.services import accept_referral
     from tijdvoorelkaar.participants.tests.factories import participant
-    from tijdvoorelkaar.reports import funder, periods, tables
+    from tijdvoorelkaar.reports import exports, funder, periods, tables
     from tijdvoorelkaar.reports.services import kpi
 
     area = demo.seed()["utrecht-zuid"]
@@ -162,8 +207,9 @@ def test_funder_and_coordinator_download_the_same_year_of_a_small_area(page):
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     ((figures, hidden),) = funder.funder_report(area, [year], today)
     report = tables.build([figures], masked=True, hidden=[hidden])
+    names = exports.sheet_names(report)
     for table in report.tables:
-        sheet = book[(table.sheet or table.title)[:31].replace(":", "")]
+        sheet = book[names[table.key]]
         shown = {row[0].value: row[1].value for row in sheet.iter_rows(min_row=4)}
         for row in table.rows:
             value = shown[spreadsheet.neutralise(row.label)]

@@ -252,8 +252,14 @@ def test_a_funders_csv_has_one_section_per_table_and_only_less_than_five(client,
         title, header, *rows = list(csv.reader(io.StringIO(section), delimiter=";"))
         assert title == [table.title]
         assert header == ["", "1-1-2006 t/m 30-6-2006"]
-        assert rows == report.rows_as_text(table)
+        # The page's text, as Dutch Excel reads numbers: no thousands separator.
+        page = [[_without_grouping(cell) for cell in row] for row in report.rows_as_text(table)]
+        assert rows == page
         for row, (_label, shown) in zip(table.rows, rows, strict=True):
             if row.kind == "count" and row.values[0] is not None:
                 assert shown in ("<5", "0") or row.values[0] >= 5, (table.title, row.label)
                 assert (shown == "<5") == (row.key in hidden or 0 < row.values[0] < 5)
+
+
+def _without_grouping(cell: str) -> str:
+    return cell.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", cell) else cell

@@ -66,6 +66,52 @@ def test_scenario_reproduces_the_utrecht_zuid_tables():
     assert set(CONTRACT_KEYS) <= set(whole)
 
 
+def test_scenario_has_the_group_visits_placements_vacancies_and_roosjes_of_the_source():
+    """The other Utrecht Zuid figures (seeds/001): 40 group visits reached 348 residents,
+    of whom 84 joined; 14 volunteer placements; 23 organisations with vacancies; 3,736
+    Roosjes issued over the two years. From raw records, through the command."""
+    from tijdvoorelkaar.credits.services import find_mismatches
+
+    call_command("seed_demo", scenario="utrecht-zuid-2005", stdout=StringIO())
+    periods = [scenario.YEAR_1, scenario.YEAR_2, scenario.WHOLE]
+    year_1, year_2, whole = (
+        run_command("--area", "utrecht-zuid-2005", "--start", str(a), "--end", str(b))
+        for a, b in periods
+    )
+    expected = scenario.EXPECTED_WHOLE
+    visits = whole["group_visits"]
+    assert visits["group_visits"] == expected["group_visits"] == 40
+    assert visits["group_visits_reached"] == expected["group_visits_reached"] == 348
+    assert visits["group_visits_joined"] == expected["group_visits_joined"] == 84
+    assert visits["group_visits_joined"] == whole["inflow_by_source"]["groepsbezoek"]
+    for key in ("group_visits", "group_visits_reached", "group_visits_joined"):
+        assert year_1["group_visits"][key] + year_2["group_visits"][key] == visits[key], key
+    assert whole["volunteer_placements"] == expected["volunteer_placements"] == 14
+    assert (year_1["volunteer_placements"], year_2["volunteer_placements"]) == (6, 8)
+    assert whole["vacancy_organisations"] == expected["vacancy_organisations"] == 23
+    assert whole["ads_new_vacancies"] == 23
+    roosjes = whole["time_credits"]
+    assert roosjes["issued"] == expected["time_credits_issued"] == 3736
+    assert (year_1["time_credits"]["issued"], year_2["time_credits"]["issued"]) == (1412, 2324)
+    assert roosjes["organisations_issuing"] == 4 and roosjes["organisations_redeeming"] == 2
+    assert roosjes["participants_giving"] > 0 and roosjes["participants_receiving"] > 0
+    # Residents hold what was issued minus what they exchanged for a discount.
+    redeemed = 24 * 3
+    assert whole["time_credits_in_circulation"] == 3736 - redeemed
+    # The ledger's own check: balances are the sums of their movements.
+    assert find_mismatches() == ([], [])
+    # Everything else stays as the source table (the test above): the vacancies are
+    # ads of the scenario, so ads online per day and the request-and-offer share hold.
+    for key, values in scenario.EXPECTED.items():
+        assert (year_1[key], year_2[key], whole[key]) == values, key
+    # Idempotent: a second run adds nothing.
+    call_command("seed_demo", scenario="utrecht-zuid-2005", stdout=StringIO())
+    again = run_command(
+        "--area", "utrecht-zuid-2005", "--start", str(periods[2][0]), "--end", str(periods[2][1])
+    )
+    assert again == whole
+
+
 def test_a_mediation_belongs_to_the_period_it_started_in_both_ends_included(area):
     a, b = participant(area), participant(area)
     for day in (D(2025, 12, 31), START, END, D(2026, 4, 1)):
