@@ -3,10 +3,13 @@ other side of a mediation wrote to them, and how to reach the broker by phone.
 
 What the letter says is gathered here (in the participant's language, Dutch unless they
 chose another); pdf.py only lays it out. The message is read through the conversations'
-own access rule (`Conversation.objects.for_user`), so a broker prints only what the
-broker may read: in an area where reactions go straight to the advertiser, brokers do not
-read residents' conversations and there is no letter to print. Every letter printed is
-written to the audit log, like other reads of a participant's data."""
+own access rule (`Conversation.objects.for_user`): where reactions go through the broker,
+the broker reads every conversation. Where they go straight to the advertiser, brokers do
+not read residents' conversations, with one exception: a participant without an email
+address can only be reached through the broker, so the messages written to that person
+(and only those) may be printed for them. The caller (the view) has already checked that
+the reader is staff of the area. Every letter printed is written to the audit log, like
+other reads of a participant's data."""
 
 from dataclasses import dataclass
 
@@ -49,14 +52,22 @@ def other_side(mediation: Mediation, person: Participant) -> Participant:
     return mediation.provider if person.pk == mediation.requester_id else mediation.requester
 
 
+def relayed_by_broker(person: Participant) -> bool:
+    """Whether messages reach `person` only through the broker: no email address."""
+    return not person.user.email
+
+
 def newest_message_for(viewer, mediation: Mediation, person: Participant) -> Message | None:
     """The newest reaction or message the other side of `mediation` wrote to `person`, in
     any conversation between the two that `viewer` may read; None when there is none.
     Messages hidden while a report is reviewed are left out."""
     other = other_side(mediation, person)
-    between = Conversation.objects.for_user(viewer, mediation.area).filter(
-        Q(initiator=person, owner=other) | Q(initiator=other, owner=person)
+    readable = (
+        Conversation.objects.filter(area=mediation.area)
+        if relayed_by_broker(person)
+        else Conversation.objects.for_user(viewer, mediation.area)
     )
+    between = readable.filter(Q(initiator=person, owner=other) | Q(initiator=other, owner=person))
     return (
         Message.objects.filter(conversation__in=between, sender=other, hidden_for_review=False)
         .select_related("conversation__ad")

@@ -12,7 +12,7 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core.models import AuditEvent
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
-from tijdvoorelkaar.marketplace.models import Message
+from tijdvoorelkaar.marketplace.models import Conversation, Message
 from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.mediations import services
 from tijdvoorelkaar.participants.tests.factories import participant
@@ -117,16 +117,28 @@ def test_without_a_message_to_that_side_there_is_no_letter(client, world):
     assert not AuditEvent.objects.filter(action="letter.print").exists()
 
 
-def test_no_letter_where_brokers_do_not_read_conversations(client, world):
+def test_where_brokers_do_not_read_along_only_the_party_without_email_gets_a_letter(client, world):
     area, broker, gerda, piet, mediation = world
     area.matching_mode = "direct"
     area.save(update_fields=["matching_mode"])
+    with time_machine.travel(WRITTEN, tick=False):
+        marketplace.reply(
+            conversation=Conversation.objects.get(initiator=piet),
+            participant=gerda,
+            body="Graag, tot vrijdag.",
+            base_url="http://x",
+        )
     client.force_login(broker)
-    assert client.get(url(mediation)).status_code == 404
+    # Gerda has no email address: the broker is her only way to read Piet's message.
+    response = client.get(url(mediation))
+    assert response.status_code == 200
+    assert "boodschappentas" in pdf_text(response)
+    # Piet has an email address: what Gerda wrote him stays between the two of them.
+    assert client.get(url(mediation, "helper")).status_code == 404
     page = client.get(f"/utrecht-zuid/makelaar/bemiddelingen/{mediation.pk}/").content.decode()
-    assert "Brief afdrukken" not in page
-    assert "alleen in een werkgebied waar reacties via de sociaal makelaar lopen" in page
-    assert not AuditEvent.objects.filter(action="letter.print").exists()
+    assert page.count("Brief afdrukken") == 1
+    assert "Alleen voor wie geen e-mailadres heeft" in page
+    assert AuditEvent.objects.filter(action="letter.print").count() == 1
 
 
 @pytest.mark.parametrize(
