@@ -136,6 +136,12 @@ class Area(models.Model):
         return tel_uri(self.phone)
 
     @property
+    def brokers_read_conversations(self) -> bool:
+        """Whether the area's brokers read its residents' conversations: only where
+        reactions go through the broker (`Conversation.objects.for_user` applies it)."""
+        return self.matching_mode == self.MatchingMode.BROKER
+
+    @property
     def from_email(self) -> str:
         """The From address for this area's email: its own sender where set, else the
         site's DEFAULT_FROM_EMAIL (a name alone goes with the default address)."""

@@ -193,6 +193,7 @@ def request_callback(*, area: Area, kind: str, data: dict, client_key: str) -> P
             due_on=clock.today(),
             participant=participant,
             source=Task.Source.CALL_BACK,
+            phone_call=True,
         )
     return participant
 

@@ -232,10 +232,7 @@ class ConversationQuerySet(models.QuerySet):
         """Conversations the user takes part in; brokers of an area whose reactions go
         through the broker see all of the area's conversations."""
         qs = self.filter(area=area)
-        if (
-            roles_in_area(user, area) & STAFF_ROLES
-            and area.matching_mode == area.MatchingMode.BROKER
-        ):
+        if area.brokers_read_conversations and roles_in_area(user, area) & STAFF_ROLES:
             return qs
         if not user.is_authenticated:
             return qs.none()

@@ -112,6 +112,7 @@ def run_follow_ups(*, base_url: str | None = None) -> int:
                 title=title,
                 due_on=locked.next_follow_up_on,
                 source=Task.Source.FOLLOW_UP,
+                phone_call=True,
             )
             send_check_ins(mediation, base_url=base_url)
             locked.follow_ups_done += 1
@@ -208,6 +209,7 @@ def request_stop(mediation: Mediation, participant: Participant) -> Mediation:
             title=title,
             due_on=clock.today(),
             source=Task.Source.FOLLOW_UP,
+            phone_call=True,
         )
     return mediation
 
@@ -225,6 +227,7 @@ def ask_broker_to_call(participant: Participant, *, message: str = ""):
         title=title,
         due_on=clock.today(),
         source=Task.Source.FOLLOW_UP,
+        phone_call=True,
     )
     if task is None:
         raise MediationError(

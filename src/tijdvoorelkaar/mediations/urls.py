@@ -16,6 +16,11 @@ urlpatterns = [
         "<slug:area_slug>/makelaar/bemiddelingen/<int:pk>/", views.mediation_detail, name="detail"
     ),
     path(
+        "<slug:area_slug>/makelaar/bemiddelingen/<int:pk>/brief/<slug:side>/",
+        views.mediation_letter,
+        name="letter",
+    ),
+    path(
         "<slug:area_slug>/makelaar/bemiddelingen/<int:pk>/<slug:action>/",
         views.mediation_action,
         name="action",

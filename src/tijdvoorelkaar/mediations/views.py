@@ -4,9 +4,10 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,7 +23,7 @@ from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_40
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.participants.models import Participant
 
-from . import follow_up, services
+from . import follow_up, letters, pdf, services
 from .forms import (
     AgreementForm,
     AnswerForm,
@@ -162,6 +163,7 @@ def _mediation_or_404(request, area, pk) -> Mediation:
     mediation = (
         Mediation.objects.visible_to(request.user, area)
         .select_related(
+            "area",
             "requester__user",
             "provider__user",
             "ad",
@@ -197,6 +199,7 @@ def _detail_context(request, mediation, **forms):
         "check_ins": mediation.check_ins.select_related("participant"),
         "cancellations": mediation.cancellations.all(),
         "is_coordinator": COORDINATOR in request.area_roles,
+        "parties": _parties(request, mediation),
     }
     if context["is_coordinator"]:
         context["correct_form"] = CorrectionForm(instance=Mediation.objects.get(pk=mediation.pk))
@@ -208,6 +211,41 @@ def _detail_context(request, mediation, **forms):
 def mediation_detail(request, area, pk):
     mediation = _mediation_or_404(request, area, pk)
     return render(request, "mediations/mediation_detail.html", _detail_context(request, mediation))
+
+
+def _parties(request, mediation) -> list[dict]:
+    """Both sides for the page's contact block: their phone number and whether there is a
+    message for them to print as a letter."""
+    parties = []
+    for side, field in letters.SIDES.items():
+        person = getattr(mediation, field)
+        message = letters.newest_message_for(request.user, mediation, person)
+        parties.append({"side": side, "person": person, "has_letter": message is not None})
+    return parties
+
+
+@area_view(roles=STAFF_ROLES)
+def mediation_letter(request, area, pk, side):
+    """A letter (PDF) to one side of the mediation, for someone without email: the newest
+    reaction or message to them and how to reach the broker. 404 when there is nothing
+    the broker may print. GET only; the mediation is looked up first, so another area's
+    mediation is a 404 whatever the method."""
+    mediation = _mediation_or_404(request, area, pk)
+    if side not in letters.SIDES:
+        raise Http404
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    letter = letters.letter_for(
+        mediation, getattr(mediation, letters.SIDES[side]), reader=request.user
+    )
+    if letter is None:
+        raise Http404
+    response = HttpResponse(pdf.letter_pdf(letter), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'inline; filename="brief-bemiddeling-{mediation.pk}-{side}.pdf"'
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _record_introduction(request, mediation, data) -> None:

@@ -191,6 +191,7 @@ def _phone_task(area: Area, participant: Participant, title: str):
         due_on=clock.today(),
         participant=participant,
         source=Task.Source.SIGNAL,
+        phone_call=True,
     )
 
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core.access import PARTICIPANT, is_staff_in, roles_in_area
 from tijdvoorelkaar.core.clock import today
+from tijdvoorelkaar.core.phones import tel_uri
 
 
 class Visibility(models.TextChoices):
@@ -190,3 +191,9 @@ class Participant(models.Model):
     def public_name(self) -> str:
         """The name anyone may see: the chosen display name or the first name only."""
         return self.display_name or self.user.first_name
+
+    @property
+    def tel_uri(self) -> str:
+        """The href of a tel: link to this person's phone number, for the broker's pages
+        ("tel:+31612345678"); empty when no number with digits is known."""
+        return tel_uri(self.phone)

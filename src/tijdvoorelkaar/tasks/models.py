@@ -19,7 +19,12 @@ class TaskQuerySet(models.QuerySet):
         qs = self.filter(area=area)
         if not is_staff_in(user, area):
             return qs.none()
-        return qs.select_related("participant__user", "assignee")
+        return qs.select_related(
+            "participant__user",
+            "assignee",
+            "mediation__requester__user",
+            "mediation__provider__user",
+        )
 
     def open(self, *, until=None):
         """Not done yet (and due on or before `until`, when given), soonest first."""
@@ -79,6 +84,9 @@ class Task(models.Model):
     title = models.CharField(_("wat moet er gebeuren"), max_length=200)
     due_on = models.DateField(_("uiterlijk op"))
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL)
+    # The task asks the broker to phone someone ("Bel Gerda terug", a follow-up call): the
+    # task list then shows the number, read from the participant when it is shown.
+    phone_call = models.BooleanField(_("telefoontaak"), default=False)
     signal = models.ForeignKey(
         "marketplace.Signal", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -103,3 +111,17 @@ class Task(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def people_to_call(self) -> list:
+        """Whom a phone task asks to call: its participant and, for a task about a
+        mediation, both sides of it (its participant first). Empty for other tasks."""
+        if not self.phone_call:
+            return []
+        people = [self.participant] if self.participant_id else []
+        if self.mediation_id:
+            people += [
+                person
+                for person in (self.mediation.requester, self.mediation.provider)
+                if person.pk != self.participant_id
+            ]
+        return people

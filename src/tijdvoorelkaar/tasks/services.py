@@ -49,10 +49,13 @@ def create_task(
     incoming_referral=None,
     signal=None,
     source: str = Task.Source.MANUAL,
+    phone_call: bool = False,
 ) -> Task | None:
     """A task about `participant` (and the mediation, concern, referral or signal it is
     about). A named `assignee` must be staff of the area; without one, `assignee_for`
-    chooses (from `preferred` first). Returns None only when the area has no staff."""
+    chooses (from `preferred` first). `phone_call` marks a task that asks the broker to
+    phone the participant (and both sides of the mediation): the task list shows their
+    numbers. Returns None only when the area has no staff."""
     title = (title or "").strip()
     if not title:
         raise TaskError(_("Schrijf op wat er moet gebeuren."), field="title")
@@ -78,6 +81,7 @@ def create_task(
         title=title[:200],
         due_on=due_on,
         source=source,
+        phone_call=phone_call,
         signal=signal,
         created_by=created_by,
         created_at=clock.now(),

@@ -372,6 +372,7 @@ def schedule_next_contact(*, participant: Participant, broker, on: dt.date, note
         title=title,
         due_on=on,
         source=Task.Source.CALL_BACK,
+        phone_call=True,
         created_by=broker,
     )
 

@@ -143,7 +143,9 @@ def participant_detail(request, area, pk):
                 "changed_by"
             ),
             "contacts": participant.contact_moments.select_related("broker")[:20],
-            "tasks": participant.tasks.filter(done_at__isnull=True).select_related("assignee"),
+            "tasks": participant.tasks.filter(done_at__isnull=True).select_related(
+                "assignee", "mediation__requester__user", "mediation__provider__user"
+            ),
             "intake": participant.intakes.first(),
             "concerns": participant.concerns.all(),
             "referrals": participant.referrals_out.all(),

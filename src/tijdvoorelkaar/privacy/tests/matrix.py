@@ -180,6 +180,15 @@ RULES = [
         post=signed_in(404),
     ),
     Rule(
+        # Tested with a message to print in mediations/tests/test_letters.py; the world's
+        # area lets reactions go straight to the advertiser, so the broker reads no
+        # conversation and there is no letter: 404. Printing one is logged.
+        "a letter to one side of a mediation (PDF, GET only, staff)",
+        r"^<a>/makelaar/bemiddelingen/<int:pk>/brief/<slug:side>/$",
+        get=staff(404),
+        post=staff(405),
+    ),
+    Rule(
         "a mediation's actions (POST only, staff; nothing filled in: 400)",
         r"^<a>/makelaar/bemiddelingen/<int:pk>/<slug:action>/$",
         get=everyone(405),
@@ -695,6 +704,7 @@ def concrete(route, area_slug, ids):
     url = re.sub(r"<int:participant_id>", str(ids["pk"]), url)
     url = re.sub(r"<int:pk>", pk, url)
     url = re.sub(r"<slug:action>", action, url)
+    url = url.replace("<slug:side>", "hulpvrager")
     url = url.replace("<slug:slug>", ids[slug]).replace("<str:kind>", "vraag")
     url = url.replace("<slug:answer>", "goed")
     url = url.replace("<str:token>", "ongeldig").replace("<str:fmt>", "csv")
