@@ -21,9 +21,16 @@ const out = resolve(root, process.argv[2] || "var/build/static");
 const npm = (path) => readFileSync(join(root, "node_modules", path), "utf8");
 
 // Class names that templates build from data ("ad-card--{{ ad.kind }}") or pick with
-// {% if %} inside the attribute: PurgeCSS cannot see them whole, so they are kept here.
+// {% if %} inside the attribute, or that core/forms.py puts together (a refused field's
+// "utrecht-select--invalid"): PurgeCSS cannot see them whole, so they are kept here.
 const SAFELIST = {
-  standard: [/^theme-/, /^ad-card--/, /^ad-kind--/, /^utrecht-alert--/],
+  standard: [
+    /^theme-/,
+    /^ad-card--/,
+    /^ad-kind--/,
+    /^utrecht-alert--/,
+    /^utrecht-(textbox|textarea|select|checkbox|radio-button)--invalid$/,
+  ],
   deep: [],
   greedy: [],
   variables: [],
@@ -37,6 +44,24 @@ const CONTENT = ["src/**/templates/**/*.html", "src/**/*.py"].map((glob) => join
 // newer syntax for them; going further back (Safari 12) would spell every logical
 // property out per writing direction and make the file half as large again.
 const TARGETS = { android: 87 << 16, chrome: 87 << 16, firefox: 78 << 16, safari: (14 << 16) | (1 << 8) };
+
+// The components colour a field as wrong by :invalid (text area, radio buttons, check boxes)
+// and :user-invalid (text box): an empty required field then looks refused before anything
+// is typed. Here a field looks wrong only after the server refused it: Django sets
+// aria-invalid="true" and core/forms.py adds the component's --invalid class. Selectors
+// built on those pseudo-classes are dropped from the components' CSS; the rest of each
+// rule stays.
+const VALIDITY_PSEUDO = /:(user-)?invalid\b/;
+
+function withoutValidityPseudoClasses(css) {
+  // Innermost rules only ("selectors { declarations }"): an @media block's own braces
+  // never match, its rules inside do.
+  return css.replace(/([^{}]+)\{([^{}]*)\}/g, (rule, selectors, body) => {
+    if (!VALIDITY_PSEUDO.test(selectors)) return rule;
+    const kept = selectors.split(",").filter((selector) => !VALIDITY_PSEUDO.test(selector));
+    return kept.length ? `${kept.join(",")}{${body}}` : "";
+  });
+}
 
 function themes() {
   return readdirSync(join(root, "frontend/css/themes"))
@@ -65,7 +90,7 @@ function checkUrls(css, theme) {
 async function build(theme) {
   const source = [
     npm("@utrecht/design-tokens/dist/index.css"),
-    npm("@utrecht/component-library-css/dist/index.css"),
+    withoutValidityPseudoClasses(npm("@utrecht/component-library-css/dist/index.css")),
     readFileSync(join(root, "frontend/css/site.css"), "utf8"),
     readFileSync(join(root, `frontend/css/themes/${theme}.css`), "utf8"),
   ].join("\n");

@@ -1,5 +1,7 @@
+from django.apps import apps
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ThrottleBucket(models.Model):
@@ -44,5 +46,52 @@ class AuditEvent(models.Model):
             models.Index(fields=["subject_type", "subject_id"], name="audit_subject"),
         ]
 
+    # `action` is stored as a code (written by many apps through core.audit.record); these
+    # are the words for it in the log. Every action recorded has a line here (a test reads
+    # the code for audit.record calls); an unknown one is shown as stored.
+    ACTION_LABELS = {
+        "background.read": _("achtergrondgegevens gelezen"),
+        "background.write": _("achtergrondgegevens gewijzigd"),
+        "note.read": _("vertrouwelijke notities gelezen"),
+        "note.write": _("vertrouwelijke notitie geschreven"),
+        "participant.invite": _("uitgenodigd voor de site"),
+        "participant.pause": _("pauze gewijzigd"),
+        "handover": _("overgedragen aan een andere makelaar"),
+        "registraties geïmporteerd": _("registraties geïmporteerd"),
+        "mediation.correct": _("bemiddeling gecorrigeerd"),
+        "person.export": _("persoonsgegevens gedownload"),
+        "person.erase": _("persoonsgegevens gewist"),
+        "person.retention_warning": _("gevraagd of iemand nog meedoet (bewaartermijn)"),
+        "referral.accept": _("doorverwijzing aangenomen"),
+        "referral.decline": _("doorverwijzing afgewezen"),
+        "sign_in": _("ingelogd"),
+        "two_factor.setup": _("tweestapsverificatie ingesteld"),
+        "two_factor.ok": _("ingelogd met tweestapsverificatie"),
+        "two_factor.reset": _("tweestapsverificatie gewist"),
+        "category_added": _("categorie toegevoegd"),
+        "category_renamed": _("categorie hernoemd"),
+        "category_deleted": _("categorie verwijderd"),
+        "area_settings_changed": _("instellingen van het werkgebied gewijzigd"),
+        "area_contact_changed": _("contactgegevens van het werkgebied gewijzigd"),
+        "roosjes_grenzen": _("grenzen voor Roosjes gewijzigd"),
+        "roosjes_papier": _("papieren Roosjes geboekt"),
+        "roosjes_correctie": _("boeking van Roosjes teruggedraaid"),
+        "verhaal offline: toestemming ingetrokken": _("verhaal offline: toestemming ingetrokken"),
+    }
+
     def __str__(self) -> str:
         return f"{self.action} {self.subject_type}#{self.subject_id}"
+
+    @property
+    def action_label(self) -> str:
+        return str(self.ACTION_LABELS.get(self.action, self.action))
+
+    @property
+    def subject_label(self) -> str:
+        """What the event is about, in words: the model's name ("deelnemer"), else the
+        stored label of the model."""
+        try:
+            model = apps.get_model(self.subject_type)
+        except (LookupError, ValueError):
+            return self.subject_type
+        return str(model._meta.verbose_name)

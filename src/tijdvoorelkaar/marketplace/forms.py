@@ -120,7 +120,7 @@ class AdForm(SubmissionTokenMixin, forms.ModelForm):
             "neighbourhood": _("Buurt"),
             "frequency": _("Hoe vaak?"),
             "duration": _("Hoe lang duurt het ongeveer?"),
-            "visibility": _("Wie mag deze advertentie zien?"),
+            "visibility": _("Wie mag dit zien?"),
         }
         error_messages = {
             "category": {

@@ -238,6 +238,25 @@ class ConversationQuerySet(models.QuerySet):
             return qs.none()
         return qs.filter(models.Q(initiator__user=user) | models.Q(owner__user=user))
 
+    def unread_by(self, user):
+        """Conversations the user takes part in where the other side wrote something the
+        user has not opened since (a message newer than the user's side's `*_read_at`;
+        messages hidden for review do not count). One query, also for `.count()`."""
+        if not user.is_authenticated:
+            return self.none()
+
+        def unseen(side: str) -> models.Q:
+            from_other = Message.objects.filter(
+                conversation=models.OuterRef("pk"), hidden_for_review=False
+            ).exclude(sender_id=models.OuterRef(f"{side}_id"))
+            never_opened = models.Q(**{f"{side}_read_at__isnull": True}) & models.Exists(from_other)
+            newer = models.Exists(
+                from_other.filter(created_at__gt=models.OuterRef(f"{side}_read_at"))
+            )
+            return models.Q(**{f"{side}__user": user}) & (never_opened | newer)
+
+        return self.filter(unseen("initiator") | unseen("owner"))
+
 
 class Conversation(models.Model):
     """Opened by a reaction to an ad: a private exchange between the ad's owner and the
@@ -258,6 +277,10 @@ class Conversation(models.Model):
     owner_shares_contact = models.BooleanField(default=False)
     initiator_confirmed_at = models.DateTimeField(null=True, blank=True)
     owner_confirmed_at = models.DateTimeField(null=True, blank=True)
+    # When each side last opened the conversation (or wrote in it): what is newer from the
+    # other side is unread (ConversationQuerySet.unread_by, the count in the navigation).
+    initiator_read_at = models.DateTimeField(null=True, blank=True)
+    owner_read_at = models.DateTimeField(null=True, blank=True)
 
     objects = ConversationQuerySet.as_manager()
 

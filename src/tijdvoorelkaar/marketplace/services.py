@@ -188,15 +188,19 @@ def react(
         recipients = [found for found in hooks.reaction_recipient(ad) if found is not None]
         owner_id = recipients[0].pk if recipients else None
     if owner_id is None:
-        raise MarketplaceError(_("Op deze advertentie kunt u (nog) niet via de site reageren."))
+        raise MarketplaceError(
+            _("Hierop kunt u (nog) niet via de site reageren. Bel de sociaal makelaar.")
+        )
     if owner_id == participant.pk:
         raise MarketplaceError(_("Dit is uw eigen advertentie; daar kunt u niet op reageren."))
     if ad.area_id != participant.area_id:
-        raise MarketplaceError(_("U kunt alleen reageren op advertenties in uw eigen werkgebied."))
+        raise MarketplaceError(_("U kunt alleen reageren op vraag en aanbod uit uw eigen buurt."))
     if ad.status not in Ad.LISTED_STATUSES or ad.expires_on < clock.today():
-        raise MarketplaceError(_("Deze advertentie is gesloten; reageren kan niet meer."))
+        raise MarketplaceError(_("Dit is gesloten. Reageren kan niet meer."))
     if ad.hidden_for_review:
-        raise MarketplaceError(_("Deze advertentie wordt bekeken door de sociaal makelaar."))
+        raise MarketplaceError(
+            _("De sociaal makelaar kijkt hier eerst naar. Reageren kan nu even niet.")
+        )
     now = clock.now()
     conversation, created = Conversation.objects.get_or_create(
         ad=ad,
@@ -204,6 +208,8 @@ def react(
         defaults={"owner_id": owner_id, "area_id": ad.area_id, "created_at": now},
     )
     message, message_created = _add_message(conversation, participant, body, submission_token)
+    if message_created:
+        mark_read(conversation, participant, at=message.created_at)
     if created:
         if ad.area.matching_mode == Area.MatchingMode.BROKER:
             Signal.objects.create(
@@ -315,6 +321,7 @@ def reply(
         raise MarketplaceError(_("U doet niet mee aan dit gesprek."))
     message, created = _add_message(conversation, participant, body, submission_token)
     if created:
+        mark_read(conversation, participant, at=message.created_at)
         if participant.pk == conversation.owner_id and conversation.owner_replied_at is None:
             conversation.owner_replied_at = message.created_at
             conversation.save(update_fields=["owner_replied_at"])
@@ -331,6 +338,22 @@ def reply(
             message=message,
         )
     return message
+
+
+def mark_read(conversation: Conversation, participant: Participant, *, at=None) -> None:
+    """The participant has seen the conversation up to now (opened it, or wrote in it):
+    nothing in it counts as unread for them any more. Someone who does not take part
+    (a broker looking on) marks nothing."""
+    if participant is None:
+        return
+    if participant.pk == conversation.initiator_id:
+        field = "initiator_read_at"
+    elif participant.pk == conversation.owner_id:
+        field = "owner_read_at"
+    else:
+        return
+    setattr(conversation, field, at or clock.now())
+    conversation.save(update_fields=[field])
 
 
 def set_contact_sharing(

@@ -293,6 +293,11 @@ def conversation_list(request, area):
         {
             "conversations": conversations,
             "me": Participant.objects.of(request.user, area),
+            "unread_ids": set(
+                Conversation.objects.filter(area=area)
+                .unread_by(request.user)
+                .values_list("pk", flat=True)
+            ),
         },
     )
 
@@ -318,6 +323,8 @@ def conversation_detail(request, area, pk):
         )
         if done:
             return done
+    if in_it:
+        services.mark_read(conversation, me)
     visible_messages = conversation.messages.select_related("sender")
     if not (request.area_roles & STAFF_ROLES):
         visible_messages = visible_messages.filter(hidden_for_review=False)

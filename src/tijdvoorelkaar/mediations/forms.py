@@ -248,7 +248,7 @@ class CallMeForm(OwnIds, forms.Form):
     id_prefix = "belmij"
 
     message = TrimmedCharField(
-        label=_("Waarover? (niet verplicht)"),
+        label=_("Waarover?"),
         required=False,
         max_length=300,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -1,5 +1,9 @@
+import datetime as dt
+import re
+
 from django.conf import settings
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -299,12 +303,67 @@ class MediationEvent(models.Model):
     def to_status_label(self) -> str:
         return str(dict(Mediation.Status.choices).get(self.to_status, self.to_status))
 
+    # A correction's note ends in the changed fields, as stored by services.correct:
+    # "reason (status: kennismaking_gepland -> lopend; started_on: 2026-03-02 -> ...)".
+    CORRECTION = re.compile(r"^(?P<reason>.*) \((?P<changes>[a-z_]+: .*)\)$", re.DOTALL)
+    CHANGE = re.compile(r"^(?P<field>[a-z_]+): (?P<old>.*) -> (?P<new>.*)$")
+    CORRECTED_FIELDS = {
+        "status": _("status"),
+        "started_on": _("gestart op"),
+        "reached_active_on": _("koppeling vanaf"),
+        "ended_on": _("beëindigd op"),
+        "end_reason": _("reden einde"),
+        "broker_supported": _("actief ondersteund"),
+    }
+
     @property
     def note_label(self) -> str:
-        """The note; for the end of a mediation it holds the reason's code: its words."""
+        """The note in words: codes stored in it (a status, an end reason, an answer, a
+        date) are shown as the words of the model's choices, in the reader's language."""
         if self.kind == "beëindigd":
             return str(dict(Mediation.EndReason.choices).get(self.note, self.note))
+        if self.kind == "kennismaking gepland":
+            return _value_words("date", self.note)
+        if self.kind == "antwoord":
+            name, sep, answer = self.note.rpartition(": ")
+            if sep and answer in Mediation.Answer.values:
+                return f"{name}: {Mediation.Answer(answer).label}"
+        if self.kind == "correctie":
+            return self._correction_words()
         return self.note
+
+    def _correction_words(self) -> str:
+        found = self.CORRECTION.match(self.note)
+        if not found:
+            return self.note
+        words = []
+        for change in found["changes"].split("; "):
+            part = self.CHANGE.match(change)
+            if not part or part["field"] not in self.CORRECTED_FIELDS:
+                return self.note
+            field = part["field"]
+            words.append(
+                f"{self.CORRECTED_FIELDS[field]}: {_value_words(field, part['old'])}"
+                f" → {_value_words(field, part['new'])}"
+            )
+        return f"{found['reason']} ({'; '.join(words)})"
+
+
+def _value_words(field: str, value: str) -> str:
+    """A value as services.correct and plan_introduction store it (str() of a code, a
+    date, a boolean or None), in words."""
+    if value in ("", "None"):
+        return "–"
+    if field == "status":
+        return str(dict(Mediation.Status.choices).get(value, value))
+    if field == "end_reason":
+        return str(dict(Mediation.EndReason.choices).get(value, value))
+    if field == "broker_supported":
+        return str({"True": _("ja"), "False": _("nee")}.get(value, value))
+    try:
+        return formats.date_format(dt.date.fromisoformat(value), "j F Y")
+    except ValueError:
+        return value
 
 
 class CheckIn(models.Model):

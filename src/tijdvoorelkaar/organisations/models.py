@@ -160,6 +160,7 @@ class IncomingReferral(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        verbose_name = _("doorverwijzing")
 
     def __str__(self) -> str:
         return f"Doorverwijzing #{self.pk}"

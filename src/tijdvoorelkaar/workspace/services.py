@@ -331,7 +331,7 @@ def set_pause(*, participant: Participant, broker, until: dt.date | None) -> Par
         "participant.pause",
         participant,
         area=participant.area,
-        detail=str(until) if until else "opgeheven",
+        detail=f"tot {until:%d-%m-%Y}" if until else "opgeheven",
     )
     return participant
 

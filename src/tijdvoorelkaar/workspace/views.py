@@ -221,11 +221,13 @@ def place_ad(request, area, pk, kind):
             if participant.user.email
             else ""
         )
-        return (
-            _("De %(kind)s '%(title)s' staat op de site.")
-            % {"kind": ad.get_kind_display(), "title": ad.title}
-            + note
-        )
+        # One sentence per kind: Dutch says "de vraag" but "het aanbod".
+        placed_sentence = {
+            Ad.Kind.REQUEST: _("De vraag '%(title)s' staat op de site."),
+            Ad.Kind.OFFER: _("Het aanbod '%(title)s' staat op de site."),
+            Ad.Kind.VACANCY: _("De vacature '%(title)s' staat op de site."),
+        }[ad.kind]
+        return placed_sentence % {"title": ad.title} + note
 
     done = handle_form(
         request, form, place, success=_participant_url(area, participant), message=placed

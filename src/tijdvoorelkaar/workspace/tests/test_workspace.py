@@ -352,6 +352,33 @@ def test_place_ad_for_resident_without_email_sends_nothing(uz, broker, mailoutbo
     assert mailoutbox == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("vraag", "De vraag 'Tassen dragen' staat op de site."),
+        ("aanbod", "Het aanbod 'Tassen dragen' staat op de site."),
+    ],
+)
+def test_placing_an_ad_for_someone_says_de_vraag_and_het_aanbod(client, uz, broker, kind, sentence):
+    ensure_default_categories(uz)
+    p = register_jansen(uz, broker)
+    client.force_login(broker)
+    response = client.post(
+        f"/{UZ}/makelaar/deelnemers/{p.pk}/advertentie/{kind}/",
+        {
+            "title": "Tassen dragen",
+            "category": Category.objects.filter(area=uz)[0].pk,
+            "frequency": "eenmalig",
+            "duration": "uur",
+            "visibility": "participants",
+        },
+        follow=True,
+    )
+    page = response.content.decode().replace("&#x27;", "'")
+    assert sentence in page
+    assert "De aanbod" not in page
+
+
 # --- Confidential notes and the audit log --------------------------------------------------
 
 
@@ -373,8 +400,8 @@ def test_every_note_read_and_write_is_logged(client, uz, broker):
     # The coordinator sees them in the log.
     client.force_login(User.objects.get(email="coordinator@utrecht-zuid.test"))
     log = client.get("/utrecht-zuid/makelaar/logboek/").content.decode()
-    assert log.count("note.read") == 2
-    assert "note.write" in log
+    assert log.count("Vertrouwelijke notities gelezen") == 2
+    assert "Vertrouwelijke notitie geschreven" in log
     assert "Sanne Bakker" in log
 
 
