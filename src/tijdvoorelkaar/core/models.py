@@ -60,6 +60,7 @@ class AuditEvent(models.Model):
         "registraties geïmporteerd": _("registraties geïmporteerd"),
         "mediation.correct": _("bemiddeling gecorrigeerd"),
         "person.export": _("persoonsgegevens gedownload"),
+        "letter.print": _("brief afgedrukt"),
         "person.erase": _("persoonsgegevens gewist"),
         "person.retention_warning": _("gevraagd of iemand nog meedoet (bewaartermijn)"),
         "referral.accept": _("doorverwijzing aangenomen"),
