@@ -208,6 +208,8 @@ class EndForm(OwnIds, forms.Form):
     reason_text = TrimmedCharField(
         label=_("Toelichting (verplicht bij 'anders')"), required=False, max_length=300
     )
+    # The label says when it is required; "(niet verplicht)" after it would contradict it.
+    reason_text.says_when_required = True
     key_returned = forms.BooleanField(
         label=_("Sleutel is teruggegeven (als er een was)"), required=False
     )

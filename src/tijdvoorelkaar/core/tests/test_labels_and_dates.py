@@ -11,7 +11,7 @@ from django import forms
 from django.conf import settings
 
 import tijdvoorelkaar
-from tijdvoorelkaar.mediations.forms import CallMeForm
+from tijdvoorelkaar.mediations.forms import CallMeForm, EndForm
 
 SRC = Path(tijdvoorelkaar.__file__).parent
 
@@ -49,6 +49,12 @@ def test_the_call_me_form_says_not_required_once():
     html = str(CallMeForm())
     assert html.count("niet verplicht") == 1
     assert 'Waarover? <span class="optional">(niet verplicht)</span>' in html
+
+
+def test_a_label_that_says_when_it_is_required_is_not_called_optional():
+    html = str(EndForm())
+    assert "Toelichting (verplicht bij &#x27;anders&#x27;)</label>" in html
+    assert "niet verplicht" not in html
 
 
 # Django's date format characters that abbreviate: "M" (Nov), "b" (nov), "N" (Nov.),
