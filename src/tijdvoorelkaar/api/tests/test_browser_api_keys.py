@@ -1,6 +1,7 @@
 """A participant makes an API key, uses it, and withdraws it, as a person would."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
@@ -19,21 +20,21 @@ def test_participant_makes_uses_and_revokes_a_key(page):
 
     sign_in_with_password(page, "utrecht-zuid", "deelnemer@utrecht-zuid.test", "tijdvoorelkaar")
     page.goto("/utrecht-zuid/mijn/api-sleutels/")
-    assert page.get_by_role("heading", name="API-sleutels").is_visible()
-    assert page.get_by_text("U heeft nog geen sleutels.").is_visible()
+    expect(page.get_by_role("heading", name="API-sleutels")).to_be_visible()
+    expect(page.get_by_text("U heeft nog geen sleutels.")).to_be_visible()
     assert_accessible(page)
 
     # Without a name: a clear message, nothing made.
     page.get_by_role("button", name="Sleutel maken").click()
-    assert page.get_by_text("Geef de sleutel een naam").first.is_visible()
+    expect(page.get_by_text("Geef de sleutel een naam").first).to_be_visible()
     assert_accessible(page)
 
     page.get_by_label("Naam van de sleutel").fill("Mijn tablet")
     page.get_by_role("button", name="Sleutel maken").click()
     key = page.locator("#api-sleutel").inner_text()
     assert key.startswith("tve_")
-    assert page.get_by_text("u ziet hem maar één keer").is_visible()
-    assert page.get_by_role("cell", name="Mijn tablet", exact=True).is_visible()
+    expect(page.get_by_text("u ziet hem maar één keer")).to_be_visible()
+    expect(page.get_by_role("cell", name="Mijn tablet", exact=True)).to_be_visible()
     assert_accessible(page)
 
     mine = page.request.get(
@@ -46,7 +47,7 @@ def test_participant_makes_uses_and_revokes_a_key(page):
     assert key not in page.content()
     assert "nog niet" not in page.locator("table").inner_text()  # last used is filled in
     page.get_by_role("button", name="Intrekken: Mijn tablet").click()
-    assert page.get_by_text("De sleutel is ingetrokken").is_visible()
+    expect(page.get_by_text("De sleutel is ingetrokken")).to_be_visible()
     assert_accessible(page)
     gone = page.request.get(
         "/api/areas/utrecht-zuid/me/ads", headers={"Authorization": f"Bearer {key}"}

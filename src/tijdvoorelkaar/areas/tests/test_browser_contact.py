@@ -2,6 +2,7 @@
 on the first screen and can press it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
@@ -21,17 +22,17 @@ def test_coordinator_sets_the_number_and_a_resident_on_a_phone_can_press_it(page
     sign_in_with_password(page, "utrecht-zuid", "coordinator@utrecht-zuid.test", "tijdvoorelkaar")
     page.goto("/utrecht-zuid/makelaar/instellingen/")
     page.get_by_role("link", name="Naam van de organisatie, telefoonnummer en adres").click()
-    assert page.get_by_role("heading", name="Organisatie en contact").is_visible()
+    expect(page.get_by_role("heading", name="Organisatie en contact")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Telefoonnummer").fill("030 98")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("Een telefoonnummer heeft 10 cijfers").first.is_visible()
+    expect(page.get_by_text("Een telefoonnummer heeft 10 cijfers").first).to_be_visible()
     assert_accessible(page)
     assert Area.objects.get(slug="utrecht-zuid").phone == "030 123 45 67"
     page.get_by_label("Telefoonnummer").fill("030 987 65 43")
     page.get_by_label("Voornaam van de sociaal makelaar").fill("Ilse")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("De gegevens zijn opgeslagen.").is_visible()
+    expect(page.get_by_text("De gegevens zijn opgeslagen.")).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
 
     page.set_viewport_size({"width": 390, "height": 844})

@@ -1,6 +1,7 @@
 """Two areas with their own look on one installation, and a coordinator changing theirs."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
@@ -38,11 +39,11 @@ def test_two_areas_look_different_and_a_coordinator_changes_the_theme(page, tmp_
     # The coordinator of Utrecht Zuid gives their area the Breda colours and a new name.
     sign_in_with_password(page, "utrecht-zuid", "coordinator@utrecht-zuid.test", "tijdvoorelkaar")
     page.goto("/utrecht-zuid/makelaar/instellingen/")
-    assert page.get_by_role("heading", name="Instellingen van het werkgebied").is_visible()
+    expect(page.get_by_role("heading", name="Instellingen van het werkgebied")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Nazorg na (dagen, met komma's)").fill("over twee weken")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("hele getallen tussen 1 en 730").first.is_visible()
+    expect(page.get_by_text("hele getallen tussen 1 en 730").first).to_be_visible()
     assert_accessible(page)
     assert Area.objects.get(slug="utrecht-zuid").follow_up_days == "14,91"
 
@@ -51,8 +52,8 @@ def test_two_areas_look_different_and_a_coordinator_changes_the_theme(page, tmp_
     page.get_by_label("Breda (rood en antraciet)").check()
     page.get_by_label("Nieuwe categorie").fill("Fietsen repareren")
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text("De instellingen zijn opgeslagen.").is_visible()
-    assert page.get_by_label("Categorie: Fietsen repareren").is_visible()
+    expect(page.get_by_text("De instellingen zijn opgeslagen.")).to_be_visible()
+    expect(page.get_by_label("Categorie: Fietsen repareren")).to_be_visible()
     assert page.evaluate(HEADER_COLOUR) == "rgb(158, 28, 35)"
     assert page.locator(".site-brand__area").inner_text() == "Utrecht Zuid-West"
     assert_accessible(page)

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
@@ -56,16 +57,18 @@ def test_resident_asks_offers_finds_reacts_and_both_go_ahead(page, browser, live
     page.check("#id_frequency_2")  # wekelijks
     page.check("#id_availability_wo_middag")
     page.click("button:has-text('Plaatsen')")
-    assert page.locator("h1").inner_text() == "Uw vraag staat op de site"
-    assert page.get_by_role("heading", name="Wat zou u voor een ander kunnen doen?").is_visible()
+    expect(page.locator("h1")).to_have_text("Uw vraag staat op de site")
+    next_step = page.get_by_role("heading", name="Wat zou u voor een ander kunnen doen?")
+    expect(next_step).to_be_visible()
     assert_accessible(page)
 
     page.click("text=Ja, ik bied iets aan")
     page.fill("#id_title", "Ik help met computers en tablets")
     page.select_option("#id_category", label="Computer en digitaal")
     page.click("button:has-text('Plaatsen')")
-    assert page.locator("h1").inner_text() == "Uw aanbod staat op de site"
-    assert page.get_by_role("heading", name="Kunt u zelf ergens hulp bij gebruiken?").is_visible()
+    expect(page.locator("h1")).to_have_text("Uw aanbod staat op de site")
+    next_step = page.get_by_role("heading", name="Kunt u zelf ergens hulp bij gebruiken?")
+    expect(next_step).to_be_visible()
     lotte_ads = Ad.objects.filter(owner__user__email="lotte@example.org")
     assert sorted(lotte_ads.values_list("kind", flat=True)) == ["aanbod", "vraag"]
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 from django.core import mail
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
@@ -52,7 +53,7 @@ def test_a_participant_turns_the_newsletter_on_and_off_on_its_page(page):
         assert NewsletterSubscription.objects.get().active
         page.click("button:has-text('Afmelden')")
         assert "U krijgt de nieuwsbrief niet meer." in page.content()
-        assert page.locator("button:has-text('Ja, stuur mij de nieuwsbrief')").is_visible()
+        expect(page.locator("button:has-text('Ja, stuur mij de nieuwsbrief')")).to_be_visible()
         assert not NewsletterSubscription.objects.get().active
         sign_out(page)
 

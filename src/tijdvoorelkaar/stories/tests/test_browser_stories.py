@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
@@ -78,8 +79,8 @@ def test_story_with_consent_on_the_home_page_and_withdrawn_at_once(page):
 
         # Anyone sees it on the area's home page, with first or chosen names only.
         page.goto("/utrecht-zuid/")
-        assert page.locator("h2:has-text('Verhalen uit de buurt')").is_visible()
-        assert page.locator(f"h3:has-text('{TITLE}')").is_visible()
+        expect(page.locator("h2:has-text('Verhalen uit de buurt')")).to_be_visible()
+        expect(page.locator(f"h3:has-text('{TITLE}')")).to_be_visible()
         assert "Met: Bert, Tante Carla" in page.content()
         assert "Verhoeven" not in page.content()
         assert_accessible(page)
