@@ -24,6 +24,7 @@ from tijdvoorelkaar.accounts.models import User
 from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
+from tijdvoorelkaar.mediations import figures as mediation_figures
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.reports.models import TrafficDay, TrafficMonth
@@ -337,6 +338,7 @@ def _mediations(area, people) -> None:
         for k in range(count):
             add(year_start, k * 300 // count, supported, outcome, n)
     Mediation.objects.bulk_create(rows)
+    mediation_figures.recount(area.pk)
 
 
 def _website(area) -> None:
