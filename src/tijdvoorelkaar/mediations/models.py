@@ -171,6 +171,19 @@ class Mediation(models.Model):
                 ],
                 name="mediation_report_cover",
             ),
+            # Per person, for the report's figures about distinct people ("active in the
+            # period": does this person have a mediation running then?), answered from
+            # the index alone on PostgreSQL.
+            models.Index(
+                fields=["requester", "started_on"],
+                include=["ended_on", "reached_active_on", "status", "area", "organisation"],
+                name="mediation_requester_period",
+            ),
+            models.Index(
+                fields=["provider", "started_on"],
+                include=["ended_on", "reached_active_on", "status", "area", "organisation"],
+                name="mediation_provider_period",
+            ),
             models.Index(fields=["area", "status"], name="mediation_area_status"),
             models.Index(fields=["next_follow_up_on"], name="mediation_follow_up"),
         ]
