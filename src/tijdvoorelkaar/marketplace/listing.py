@@ -37,7 +37,10 @@ class CappedPaginator(Paginator):
     def count(self) -> int:
         if self.limit is None:
             return super().count
-        n = self.object_list[: self.limit + 1].count()
+        # Without the order: any `limit` + 1 matching rows will do, so PostgreSQL may take
+        # them from the full-text index for a search instead of walking the listing
+        # newest first and analysing every ad's text on the way.
+        n = self.object_list.order_by()[: self.limit + 1].count()
         self._more = n > self.limit
         return min(n, self.limit)
 
