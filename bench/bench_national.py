@@ -1,11 +1,21 @@
 """National scale on PostgreSQL: a data set and throughput next to the framework's floor.
 
-    # 1. the data set (300 areas, 500,000 participants, 2,000,000 ads, 5,000,000
-    #    messages at --scale 1), made with INSERT ... SELECT generate_series:
-    python bench/bench_national.py build --database-url postgres://postgres@127.0.0.1:5432/tve_nat
-    # 2. listing/search p95 on it, and requests/s of sign-up -> post -> react under
-    #    gunicorn next to a trivial Django view under the same gunicorn (bench/floor_wsgi.py):
-    python bench/bench_national.py measure --database-url postgres://...
+    # 1. the data set (300 areas, 500,000 participants, 2,000,000 ads, 1,250,000
+    #    reactions with 5,000,000 messages, 1,000,000 mediations, 300,000 intakes, and
+    #    Roosjes in every third area at --scale 1), made with INSERT ... SELECT
+    #    generate_series, then the report's monthly counts and VACUUM ANALYZE:
+    nice -n 19 python bench/bench_national.py build --database-url postgres://postgres@127.0.0.1:5432/tve_nat
+    # 2. on one area of it, through the real request path (Django test client: middleware,
+    #    view, template): listing and search (anonymous), the suggestions page (the area's
+    #    broker) and the whole-period report page (its coordinator); then requests/s of
+    #    sign-up -> post -> react under gunicorn next to a trivial Django view under the
+    #    same gunicorn (bench/floor_wsgi.py), unless --skip-load:
+    python bench/bench_national.py measure --database-url postgres://... [--skip-load]
+
+Proportions (per area, about): 1,667 participants, 6,667 ads, 4,167 reactions, 3,333
+mediations (two thirds reach "lopend"), 1,000 intakes; in a Roosjes area also 1,667
+accounts with two hours of paper Roosjes each and a thank-you after every match. Compare
+Utrecht Zuid 2005-2007: 168 participants, 410 ads, 197 reactions, 189 mediations.
 
 The flow per virtual user, all through HTTP with CSRF tokens like a browser:
   sign-up:  GET /<area>/aanmelden/, POST it (a new address; queues the confirmation email)
@@ -35,7 +45,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import RESULTS_DIR, ROOT, machine, setup_django, summarise  # noqa: E402
 
-FULL = {"areas": 300, "participants": 500_000, "ads": 2_000_000, "messages": 5_000_000}
+FULL = {
+    "areas": 300,
+    "participants": 500_000,
+    "ads": 2_000_000,
+    "messages": 5_000_000,
+    "mediations": 1_000_000,
+}
+# Of every ten participants, six had an intake with a broker; every third area has
+# Roosjes (time credits) switched on.
+INTAKE_SHARE = 6
+ROOSJES_EVERY = 3
+END_REASONS = ["klus_klaar", "zelfstandig_verder", "geen_tijd", "verhuisd", "gezondheid"]
 MESSAGES_PER_CONVERSATION = 4
 NEIGHBOURHOODS_PER_AREA = 4
 PASSWORD = "bench-wachtwoord-0123"
@@ -225,7 +246,10 @@ def build(args) -> dict:
             kinds.append(kind)
     combos = len(stems)
     owner = f"((i * 7919) % {n_people} + 1)"
-    combo = f"(1 + (i % {len(TITLES)}) * {n_cats} + (i / {len(TITLES)}) % {n_cats})::int"
+    # Kind, text, category, neighbourhood, status and visibility come from a hash of i
+    # (x.h, 0..65535), not from i itself: the owner's area is a function of i, and taking
+    # them from i % n made whole areas hold requests only (or offers only).
+    combo = f"(1 + (x.h % {len(TITLES)}) * {n_cats} + (x.h / {len(TITLES)}) % {n_cats})::int"
     with transaction.atomic():
         insert_select(
             Ad,
@@ -238,23 +262,27 @@ def build(args) -> dict:
                 "search_stems": (f"(%s::text[])[{combo}]", [stems]),
                 "category": (
                     f"{cat_low} + (({owner} - 1) % {n_areas}) * {n_cats}"
-                    f" + (i / {len(TITLES)}) % {n_cats}"
+                    f" + (x.h / {len(TITLES)}) % {n_cats}"
                 ),
                 "neighbourhood": (
                     f"{nb_low} + (({owner} - 1) % {n_areas}) * {NEIGHBOURHOODS_PER_AREA}"
-                    f" + i % {NEIGHBOURHOODS_PER_AREA}"
+                    f" + (x.h / 7) % {NEIGHBOURHOODS_PER_AREA}"
                 ),
                 "frequency": "'eenmalig'",
                 "duration": "'uur'",
                 "status": (
-                    "CASE WHEN i % 20 < 15 THEN 'open' WHEN i % 20 < 17 THEN 'in_gesprek'"
-                    " WHEN i % 20 < 19 THEN 'geholpen' ELSE 'gesloten' END"
+                    "CASE WHEN (x.h / 224) % 20 < 15 THEN 'open'"
+                    " WHEN (x.h / 224) % 20 < 17 THEN 'in_gesprek'"
+                    " WHEN (x.h / 224) % 20 < 19 THEN 'geholpen' ELSE 'gesloten' END"
                 ),
-                "visibility": "CASE WHEN (i / 7) % 10 = 0 THEN 'participants' ELSE 'public' END",
+                "visibility": (
+                    "CASE WHEN (x.h / 4480) % 10 = 0 THEN 'participants' ELSE 'public' END"
+                ),
                 "expires_on": "current_date + ((i % 100) - 15)::int",
                 "created_at": "now() - (i % 63072000) * interval '1 second'",
             },
-            "FROM generate_series(1::bigint, %s::bigint) AS i",
+            "FROM generate_series(1::bigint, %s::bigint) AS i CROSS JOIN LATERAL"
+            " (SELECT ((i * 2654435761) % 4294967296) / 65536 AS h) AS x",
             [n_ads],
             connection,
         )
@@ -300,6 +328,19 @@ def build(args) -> dict:
             connection,
         )
     timings["messages"] = time.perf_counter() - step
+    counts = {}
+    step = time.perf_counter()
+    counts["mediations"] = _mediations(sizes, area_low, part_low, cat_low, connection)
+    timings["mediations"] = time.perf_counter() - step
+    step = time.perf_counter()
+    counts["intakes"] = _intakes(area_low, connection)
+    timings["intakes"] = time.perf_counter() - step
+    step = time.perf_counter()
+    counts.update(_roosjes(area_low, n_areas, connection))
+    timings["roosjes"] = time.perf_counter() - step
+    step = time.perf_counter()
+    _monthly_counts(area_low)
+    timings["monthly_counts"] = time.perf_counter() - step
     step = time.perf_counter()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
@@ -309,13 +350,197 @@ def build(args) -> dict:
         size = cursor.fetchone()[0]
     result = {
         "scale": args.scale,
-        "sizes": {**sizes, "conversations": n_conv},
+        "sizes": {**sizes, "conversations": n_conv, **counts},
         "seconds": {k: round(v, 1) for k, v in timings.items()},
         "total_seconds": round(time.perf_counter() - started, 1),
         "database_size_mb": round(size / 1e6),
     }
     print(json.dumps(result, indent=2))
     return result
+
+
+def _mediations(sizes: dict, area_low: int, part_low: int, cat_low: int, connection) -> int:
+    """Mediations over the last five years, spread evenly over the areas; two thirds
+    reach "lopend" ten days after the start, most end 20 to 220 days after it (a proposal
+    that never ran always ends), three in five were supported by the broker. Requester and
+    provider are two participants of the mediation's area (participant i lives in area
+    (i - 1) % areas, see above)."""
+    from django.db import transaction
+
+    from tijdvoorelkaar.marketplace.models import DEFAULT_CATEGORIES
+    from tijdvoorelkaar.mediations.models import Mediation
+
+    n_areas = sizes["areas"]
+    per_area = sizes["participants"] // n_areas
+    n_cats = len(DEFAULT_CATEGORIES)
+    ended = "x.ended"
+    with transaction.atomic():
+        return insert_select(
+            Mediation,
+            {
+                "area": f"{area_low} + i % {n_areas}",
+                "requester": f"{part_low} + i % {n_areas} + {n_areas} * ((i * 7919) % {per_area})",
+                "provider": (
+                    f"{part_low} + i % {n_areas}"
+                    f" + {n_areas} * ((i * 7919 + 1 + i % 97) % {per_area})"
+                ),
+                "category": f"{cat_low} + (i % {n_areas}) * {n_cats} + (i / {n_areas}) % {n_cats}",
+                "broker_supported": "(i % 5 < 3)",
+                "started_on": "current_date - x.ago",
+                "reached_active_on": "CASE WHEN x.reached THEN current_date - x.ago + 10 END",
+                "ended_on": f"CASE WHEN {ended} THEN current_date - x.ago + x.runs END",
+                "status": (
+                    f"CASE WHEN {ended} AND x.reached THEN 'afgerond'"
+                    f" WHEN {ended} THEN 'niet_doorgegaan'"
+                    " WHEN x.reached THEN 'lopend' ELSE 'voorgesteld' END"
+                ),
+                "end_reason": (
+                    f"CASE WHEN {ended} THEN (%s::text[])[1 + i % {len(END_REASONS)}] ELSE '' END",
+                    [END_REASONS],
+                ),
+            },
+            "FROM generate_series(1::bigint, %s::bigint) AS i CROSS JOIN LATERAL ("
+            " SELECT y.ago, y.runs, y.reached,"
+            " (y.ago >= y.runs AND (i % 7 > 0 OR NOT y.reached)) AS ended"
+            " FROM (SELECT (i % 1826)::int AS ago, (20 + i % 200)::int AS runs,"
+            " ((i / 7) % 3 <> 2 AND i % 1826 >= 10) AS reached) AS y) AS x",
+            [sizes["mediations"]],
+            connection,
+        )
+
+
+def _intakes(area_low: int, connection) -> int:
+    """An intake with a broker for six in ten participants, on the day they registered."""
+    from django.db import transaction
+
+    from tijdvoorelkaar.workspace.models import Intake
+
+    with transaction.atomic():
+        return insert_select(
+            Intake,
+            {
+                "participant": "p.id",
+                "held_on": "p.registered_on",
+                "good_at": "'Koken en luisteren'",
+                "needs_help_with": "'Formulieren'",
+                "created_at": "now()",
+            },
+            f"FROM participants_participant p WHERE p.area_id >= {area_low}"
+            f" AND p.id % 10 < {INTAKE_SHARE}",
+            [],
+            connection,
+        )
+
+
+def _roosjes(area_low: int, n_areas: int, connection) -> dict:
+    """Roosjes in every third area: a project account and an account per participant;
+    two hours (8 quarters) of paper Roosjes handed to each participant, and a thank-you
+    of 4 to 8 quarters from requester to provider a week after each match reached
+    "lopend". Every transfer has its two movements; balances are their sums."""
+    from django.db import transaction
+
+    from tijdvoorelkaar.credits.models import Account, Movement, Transfer
+
+    on = f"a.id >= {area_low} AND (a.id - {area_low}) % {ROOSJES_EVERY} = 0"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"UPDATE areas_area a SET time_credits_enabled = TRUE WHERE {on}")
+        insert_select(
+            Account,
+            {"area": "a.id", "kind": "'project'", "balance": "0"},
+            f"FROM areas_area a WHERE {on}",
+            [],
+            connection,
+        )
+        accounts = insert_select(
+            Account,
+            {"area": "p.area_id", "kind": "'deelnemer'", "participant": "p.id", "balance": "0"},
+            f"FROM participants_participant p JOIN areas_area a ON a.id = p.area_id WHERE {on}",
+            [],
+            connection,
+        )
+        # Paper Roosjes: one transfer per participant account, in account order; the
+        # transfers' ids are consecutive, so the n-th transfer belongs to the n-th account.
+        paper = insert_select(
+            Transfer,
+            {
+                "area": "acc.area_id",
+                "kind": "'papier'",
+                "amount": "8",
+                "note": "'Papieren Roosjes bij de kennismaking'",
+                "created_at": "now() - (acc.id % 700) * interval '1 day'",
+            },
+            f"FROM credits_account acc WHERE acc.kind = 'deelnemer' AND acc.area_id >= {area_low}"
+            " ORDER BY acc.id",
+            [],
+            connection,
+        )
+        transfer_low, _ = _id_range(Transfer, "WHERE kind = 'papier'", connection)
+        cursor.execute(
+            f"""CREATE TEMP TABLE bench_paper AS
+            SELECT {transfer_low} + row_number() OVER (ORDER BY acc.id) - 1 AS transfer_id,
+                   acc.id AS account_id, p.id AS project_id
+            FROM credits_account acc
+            JOIN credits_account p ON p.area_id = acc.area_id AND p.kind = 'project'
+            WHERE acc.kind = 'deelnemer' AND acc.area_id >= {area_low}"""
+        )
+        insert_select(
+            Movement,
+            {"transfer": "b.transfer_id", "account": "b.account_id", "amount": "8"},
+            "FROM bench_paper b",
+            [],
+            connection,
+        )
+        insert_select(
+            Movement,
+            {"transfer": "b.transfer_id", "account": "b.project_id", "amount": "-8"},
+            "FROM bench_paper b",
+            [],
+            connection,
+        )
+        thanks = insert_select(
+            Transfer,
+            {
+                "area": "m.area_id",
+                "kind": "'bedankje'",
+                "amount": "4 + m.id % 5",
+                "mediation": "m.id",
+                "created_at": "m.reached_active_on + interval '7 days'",
+            },
+            f"FROM mediations_mediation m JOIN areas_area a ON a.id = m.area_id WHERE {on}"
+            " AND m.reached_active_on IS NOT NULL AND m.reached_active_on + 7 <= current_date",
+            [],
+            connection,
+        )
+        for side, sign in (("provider_id", ""), ("requester_id", "-")):
+            insert_select(
+                Movement,
+                {"transfer": "t.id", "account": "acc.id", "amount": f"{sign}t.amount"},
+                "FROM credits_transfer t JOIN mediations_mediation m ON m.id = t.mediation_id"
+                f" JOIN credits_account acc ON acc.participant_id = m.{side}"
+                f" WHERE t.kind = 'bedankje' AND t.area_id >= {area_low}",
+                [],
+                connection,
+            )
+        cursor.execute(
+            f"""UPDATE credits_account acc SET balance = s.total
+            FROM (SELECT mv.account_id, SUM(mv.amount) AS total FROM credits_movement mv
+                  GROUP BY mv.account_id) AS s
+            WHERE s.account_id = acc.id AND acc.area_id >= {area_low}"""
+        )
+        cursor.execute("DROP TABLE bench_paper")
+    return {"roosjes_accounts": accounts, "roosjes_paper": paper, "roosjes_thanks": thanks}
+
+
+def _monthly_counts(area_low: int) -> None:
+    """The report's monthly mediation counts, as the services keep them."""
+    from django.db import transaction
+
+    from tijdvoorelkaar.areas.models import Area
+    from tijdvoorelkaar.mediations import figures
+
+    for area_id in Area.objects.filter(pk__gte=area_low).values_list("pk", flat=True):
+        with transaction.atomic():
+            figures.recount(area_id)
 
 
 # --- Measuring ----------------------------------------------------------------------------
@@ -329,7 +554,8 @@ def page_timings(args) -> dict:
 
     from tijdvoorelkaar.areas.models import Area
 
-    area = Area.objects.filter(slug__startswith="nat-").order_by("slug")[7]
+    # nat-006: Roosjes switched on (every third area from nat-000).
+    area = Area.objects.filter(slug__startswith="nat-").order_by("slug")[6]
     client = Client()
     cases = {
         "listing": f"/{area.slug}/advertenties/",
@@ -355,21 +581,16 @@ def page_timings(args) -> dict:
 
 
 def _suggestion_and_report_timings(area, requests: int) -> dict:
-    """Suggestions page (as a broker) and the area's whole-period report on the same area."""
+    """The suggestions page as the area's broker and the whole-period report page as its
+    coordinator, on the same area, through the test client (middleware, view, template)."""
     import datetime as dt
 
-    from django.test import Client
+    from common import staff_client
 
-    from tijdvoorelkaar.accounts.models import Role, User
     from tijdvoorelkaar.marketplace.models import Ad
-    from tijdvoorelkaar.reports.services import kpi
+    from tijdvoorelkaar.mediations.models import Mediation
 
-    broker, _ = User.objects.get_or_create(
-        email=f"bench-makelaar@{area.slug}.test", defaults={"first_name": "Bench"}
-    )
-    Role.objects.get_or_create(user=broker, area=area, kind="broker")
-    client = Client()
-    client.force_login(broker)
+    broker = staff_client(area, "broker")
     request_ads = list(
         Ad.objects.filter(area=area, kind="vraag", status="open", owner__isnull=False).values_list(
             "pk", flat=True
@@ -398,24 +619,38 @@ def _suggestion_and_report_timings(area, requests: int) -> dict:
             )
             request_ads.append(ad.pk)
     out = {}
-    samples = []
+    samples, listed = [], []
     for i in range(requests + 3):
         url = f"/{area.slug}/makelaar/suggesties/{request_ads[i % len(request_ads)]}/"
         start = time.perf_counter()
-        response = client.get(url)
+        response = broker.get(url)
         elapsed = (time.perf_counter() - start) * 1000
         assert response.status_code == 200, (url, response.status_code)
         if i >= 3:  # the first requests build the area's index
             samples.append(elapsed)
-    out["suggestions page (broker)"] = summarise(samples)
+            listed.append(response.content.count(b'class="suggestion"'))
+    out["suggestions page (broker)"] = summarise(samples) | {
+        "suggestions_listed_median": sorted(listed)[len(listed) // 2]
+    }
     print("suggestions page (broker)", out["suggestions page (broker)"])
+
+    today = dt.date.today()
+    first = today.replace(year=today.year - 5, day=1)
+    mediations = Mediation.objects.filter(area=area, started_on__gte=first).count()
+    assert mediations > 0, "geen bemiddelingen in dit werkgebied"
+    coordinator = staff_client(area, "coordinator")
+    url = f"/{area.slug}/verslag/?van={first}&tot={today}"
     samples = []
-    for _ in range(5):
+    for i in range(min(requests, 20) + 1):
         start = time.perf_counter()
-        kpi(area, dt.date(2020, 1, 1), dt.date.today())
-        samples.append((time.perf_counter() - start) * 1000)
-    out["report, whole period (one area)"] = summarise(samples)
-    print("report, whole period (one area)", out["report, whole period (one area)"])
+        response = coordinator.get(url)
+        elapsed = (time.perf_counter() - start) * 1000
+        assert response.status_code == 200, (url, response.status_code)
+        if i:  # the first request warms the caches
+            samples.append(elapsed)
+    name = f"report page, whole period (one area, {mediations} mediations)"
+    out[name] = summarise(samples)
+    print(name, out[name])
     return out
 
 
@@ -634,7 +869,13 @@ def _signed_in_people(area_slug: str, count: int) -> list[dict]:
 
 
 def measure(args) -> dict:
-    result = {"pages": page_timings(args)}
+    from common import load
+
+    load_before = load()
+    result = {"pages": page_timings(args), "load_before": load_before, "load_after": load()}
+    print("load average voor", result["load_before"], "na", result["load_after"])
+    if args.skip_load:
+        return result
     from tijdvoorelkaar.areas.models import Area
 
     area = Area.objects.filter(slug__startswith="nat-").order_by("slug")[3].slug
@@ -695,6 +936,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=5)
+    parser.add_argument(
+        "--skip-load", action="store_true", help="measure: the pages only, no gunicorn run"
+    )
     args = parser.parse_args()
     RESULTS_DIR.mkdir(exist_ok=True)
     if args.what == "build":

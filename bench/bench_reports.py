@@ -1,15 +1,24 @@
-"""Server time of the whole-period report (`reports.services.kpi`) for a large area.
+"""The whole-period report for a large area, through the page and as kpi().
 
-Creates (once) the area `bench-verslag` with 200,000 participants and 1,000,000
-mediations through `manage.py bench_reports_data`, then times kpi() for the whole
-five-year period. On SQLite a smaller size is used unless --participants/--mediations
-are given (a note is printed). Checks the figures are real (not an empty area)."""
+Creates (once) the area `bench-verslag-<n>` with 200,000 participants and 1,000,000
+mediations through `manage.py bench_reports_data` (which also stores the monthly counts),
+then times, for the whole five-year period:
+
+  page      GET /<area>/verslag/?van=2020-01-01&tot=2024-12-31 as the area's coordinator
+            (Django test client: every middleware, the view, the tables, the charts and
+            the template, as a browser's request), the figure the goal is about;
+  kpi       reports.services.kpi() alone (the figures, no page);
+  kpi_raw   kpi(..., monthly=False): every mediation read, without the monthly counts
+            (what the report cost before them; fewer runs, it is slow).
+
+On SQLite a smaller size is used unless --participants/--mediations are given (a note is
+printed). Checks the figures are real (not an empty area) and that both ways agree."""
 
 import argparse
 import datetime as dt
 import time
 
-from common import record, setup_django, summarise
+from common import load, machine, record, setup_django, staff_client, summarise
 
 
 def main() -> None:
@@ -17,7 +26,8 @@ def main() -> None:
     parser.add_argument("--database-url")
     parser.add_argument("--participants", type=int)
     parser.add_argument("--mediations", type=int)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--raw-runs", type=int, default=3)
     args = parser.parse_args()
     setup_django(args.database_url)
     from django.core.management import call_command
@@ -35,18 +45,56 @@ def main() -> None:
     call_command("bench_reports_data", participants=participants, mediations=mediations, area=slug)
     area = Area.objects.get(slug=slug)
     start, end = dt.date(2020, 1, 1), dt.date(2024, 12, 31)
-    samples = []
-    for _ in range(args.runs):
-        began = time.perf_counter()
-        figures = kpi(area, start, end)
-        samples.append((time.perf_counter() - began) * 1000)
+    load_before = load()
+
+    figures = kpi(area, start, end)
     assert figures["mediations_total"] == mediations, figures["mediations_total"]
     assert figures["participants_total"] == participants
-    summary = summarise(samples)
-    print(f"kpi() hele periode, {mediations} bemiddelingen, {participants} deelnemers: {summary}")
+
+    client = staff_client(area, "coordinator")
+    url = f"/{slug}/verslag/?van={start}&tot={end}"
+    shown = f"{mediations:,}".replace(",", ".")  # Dutch thousands separator
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    html = response.content.decode()
+    assert shown in html or str(mediations) in html, "het verslag toont het aantal niet"
+
+    def timed(work, runs: int) -> dict:
+        samples = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            work()
+            samples.append((time.perf_counter() - began) * 1000)
+        return summarise(samples)
+
+    def page() -> None:
+        answer = client.get(url)
+        assert answer.status_code == 200
+
+    results = {
+        "page": timed(page, args.runs),
+        "kpi": timed(lambda: kpi(area, start, end), args.runs),
+    }
+    raw = None
+    if args.raw_runs:
+        results["kpi_raw"] = timed(lambda: kpi(area, start, end, monthly=False), args.raw_runs)
+        raw = kpi(area, start, end, monthly=False)
+        assert raw == figures, "met en zonder maandtellingen verschillen de cijfers"
+    load_after = load()
+    for name, summary in results.items():
+        print(f"{name:8} {mediations} bemiddelingen, {participants} deelnemers: {summary}")
+    print(f"load average voor {load_before}, na {load_after}; {machine()}")
     record(
         f"reports_{connection.vendor}",
-        {"kpi_whole_period": summary, "mediations": mediations, "participants": participants},
+        {
+            **results,
+            "url": url,
+            "mediations": mediations,
+            "participants": participants,
+            "load_before": load_before,
+            "load_after": load_after,
+            "same_figures_without_monthly_counts": raw is not None,
+        },
     )
 
 

@@ -67,3 +67,32 @@ def record(name: str, payload: dict) -> Path:
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False))
     print(json.dumps(payload, indent=2, ensure_ascii=False))
     return path
+
+
+def staff_client(area, role: str):
+    """A Django test client signed in as a `role` (e.g. "coordinator", "broker") of
+    `area`, past the two-step check as a real staff member would be, so a timed GET goes
+    through every middleware, the view and its template like a browser's request."""
+    from django.test import Client
+
+    from tijdvoorelkaar.accounts import two_factor
+    from tijdvoorelkaar.accounts.models import User
+    from tijdvoorelkaar.accounts.services import create_user_with_role
+
+    email = f"{role}@{area.slug}.bench.invalid"
+    if not User.objects.filter(email=email).exists():
+        create_user_with_role(email, role, area, first_name="Bench")
+    client = Client()
+    client.force_login(User.objects.get(email=email))
+    session = client.session
+    session[two_factor.SESSION_KEY] = True
+    session.save()
+    return client
+
+
+def load() -> str:
+    """The load average (1, 5, 15 minutes) from /proc/loadavg."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"

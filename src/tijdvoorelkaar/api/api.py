@@ -233,6 +233,7 @@ def list_ads(request, filters: Query[AdFilters], area_slug: str = AreaSlug):
         ),
         filters.page,
         beyond_last="empty",
+        exact=True,
     )
     return Status(
         200,

@@ -29,6 +29,7 @@ from tijdvoorelkaar.accounts.services import create_user_with_role
 from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.credits.models import Account, CreditOrganisation, Movement, Transfer
 from tijdvoorelkaar.marketplace.models import Ad, Category, Conversation
+from tijdvoorelkaar.mediations import figures as mediation_figures
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.organisations.models import Organisation, OrganisationContact
 from tijdvoorelkaar.outreach.models import OutreachActivity
@@ -355,6 +356,7 @@ def _mediations(area, people) -> None:
         for k in range(count):
             add(year_start, k * 300 // count, supported, outcome, n)
     Mediation.objects.bulk_create(rows)
+    mediation_figures.recount(area.pk)
 
 
 def _website(area) -> None:

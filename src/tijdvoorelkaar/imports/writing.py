@@ -16,6 +16,7 @@ from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.phones import normalise_phone
 from tijdvoorelkaar.marketplace.models import Ad, Category
 from tijdvoorelkaar.marketplace.search import ad_stems
+from tijdvoorelkaar.mediations import figures as mediation_figures
 from tijdvoorelkaar.mediations.models import Mediation, MediationEvent
 from tijdvoorelkaar.mediations.services import next_follow_up_on
 from tijdvoorelkaar.participants.models import Participant
@@ -151,6 +152,7 @@ def _write_mediations(plan: _Plan, people: dict, categories: dict, actor, now) -
             )
         )
     Mediation.objects.bulk_create(mediations, batch_size=500)
+    mediation_figures.recount(plan.area.pk, [m.started_on for m in mediations])
     MediationEvent.objects.bulk_create(
         [
             MediationEvent(

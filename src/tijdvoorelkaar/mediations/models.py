@@ -175,6 +175,19 @@ class Mediation(models.Model):
                 ],
                 name="mediation_report_cover",
             ),
+            # Per person, for the report's figures about distinct people ("active in the
+            # period": does this person have a mediation running then?), answered from
+            # the index alone on PostgreSQL.
+            models.Index(
+                fields=["requester", "started_on"],
+                include=["ended_on", "reached_active_on", "status", "area", "organisation"],
+                name="mediation_requester_period",
+            ),
+            models.Index(
+                fields=["provider", "started_on"],
+                include=["ended_on", "reached_active_on", "status", "area", "organisation"],
+                name="mediation_provider_period",
+            ),
             models.Index(fields=["area", "status"], name="mediation_area_status"),
             models.Index(fields=["next_follow_up_on"], name="mediation_follow_up"),
         ]
@@ -434,3 +447,53 @@ class Cancellation(models.Model):
 
     def __str__(self) -> str:
         return f"Afzegging {self.on}"
+
+
+class MediationMonth(models.Model):
+    """How many mediations of an area started in `month` (its first day), per month in
+    which they ended, category, end reason, support and success: the counts the period
+    report sums over the whole months of a period instead of reading every mediation.
+    Volunteer placements (organisation set) are left out, as in the report. Recounted
+    from the mediations of that month by `mediations.figures.recount` in the same
+    transaction as every change (docs/rapportage.md, "Snelheid")."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    ended_month = models.DateField(null=True)
+    # No database constraint: a deleted category leaves the id, which joins to nothing
+    # and counts as "onbekend", as the mediation itself (category set to NULL) does.
+    category = models.ForeignKey(
+        "marketplace.Category",
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    end_reason = models.CharField(max_length=30, blank=True)
+    broker_supported = models.BooleanField()
+    successful = models.BooleanField()
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["area", "month"], name="mediation_month_area")]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m}: {self.count}"
+
+
+class MatchDurationMonth(models.Model):
+    """Successful matches that ended, per month of start and of end and per duration in
+    days (end minus the day it reached "lopend", or the start): the median duration of a
+    period is read from these counts. Kept like MediationMonth."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    ended_month = models.DateField()
+    days = models.IntegerField()
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["area", "month"], name="match_duration_month_area")]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m}, {self.days} dagen: {self.count}"

@@ -17,6 +17,7 @@ from tijdvoorelkaar.core.i18n import site_language
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.participants.models import Participant, Stage
 
+from . import figures
 from .models import Agreement, Cancellation, Flag, Mediation, MediationEvent
 
 S = Mediation.Status
@@ -47,6 +48,7 @@ def _set_status(mediation: Mediation, status: str, actor, kind: str, note: str =
         mediation.reached_active_on = clock.today()
         mediation.next_follow_up_on = next_follow_up_on(mediation.area, clock.today(), 0)
     mediation.save()
+    figures.recount(mediation.area_id, [mediation.started_on])
     _event(mediation, actor, kind, before=before, note=note)
 
 
@@ -165,6 +167,7 @@ def confirm_going_ahead(conversation: Conversation, participant: Participant):
         # A vacancy taken up: a volunteer placement, counted apart from mediations.
         Mediation.objects.filter(pk=mediation.pk).update(organisation_id=ad.organisation_id)
         mediation.organisation_id = ad.organisation_id
+        figures.recount(mediation.area_id, [mediation.started_on])
     if ad.kind == Ad.Kind.REQUEST and ad.status == Ad.Status.OPEN:
         ad.status = Ad.Status.IN_TALKS
         ad.save(update_fields=["status", "updated_at"])
@@ -199,6 +202,7 @@ def propose(
         created_by=broker,
         status=S.PROPOSED,
     )
+    figures.recount(area.pk, [mediation.started_on])
     _event(mediation, broker, "voorgesteld", note=note)
     for person in (requester, provider):
         _advance_stage(person, Stage.MEDIATING)
@@ -413,6 +417,7 @@ def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) ->
     if not reason.strip():
         raise MediationError(_("Schrijf op waarom u dit corrigeert."))
     changed = []
+    started_before = mediation.started_on
     for field, value in changes.items():
         if field not in CORRECTABLE:
             raise MediationError(_("'%(field)s' kan niet gecorrigeerd worden.") % {"field": field})
@@ -423,6 +428,7 @@ def correct(mediation: Mediation, *, coordinator, changes: dict, reason: str) ->
     if not changed:
         raise MediationError(_("Er is niets veranderd."))
     mediation.save()
+    figures.recount(mediation.area_id, [started_before, mediation.started_on])
     _event(mediation, coordinator, "correctie", note=f"{reason.strip()} ({'; '.join(changed)})")
     audit.record(
         coordinator,

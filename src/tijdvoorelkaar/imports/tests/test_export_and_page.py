@@ -16,6 +16,7 @@ from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.imports.services import ADS, MEDIATIONS, PARTICIPANTS
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.mediations import figures as monthly_counts
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.models import Participant
 from tijdvoorelkaar.participants.tests.factories import participant
@@ -145,6 +146,7 @@ def build_area_a(tmp_path):
         started_on=dt.date(2025, 1, 10),
         reached_active_on=dt.date(2025, 1, 10),
     )
+    monthly_counts.recount(area.pk, [dt.date(2025, 1, 10)])  # as the services do
     return area
 
 

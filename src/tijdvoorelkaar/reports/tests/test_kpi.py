@@ -12,6 +12,7 @@ from tijdvoorelkaar.areas.services import create_area
 from tijdvoorelkaar.demo import scenario
 from tijdvoorelkaar.marketplace.models import Conversation
 from tijdvoorelkaar.marketplace.tests.factories import ad
+from tijdvoorelkaar.mediations import figures as monthly_counts
 from tijdvoorelkaar.mediations.models import Mediation
 from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.reports.services import CONTRACT_KEYS, kpi, share
@@ -28,9 +29,13 @@ def area():
 
 
 def mediation(area, requester, provider, started, **fields):
-    return Mediation.objects.create(
+    """A mediation written directly (not through the services), so its month is
+    recounted here as the services do."""
+    made = Mediation.objects.create(
         area=area, requester=requester, provider=provider, started_on=started, **fields
     )
+    monthly_counts.recount(area.pk, [started])
+    return made
 
 
 def run_command(*args) -> dict:
