@@ -26,6 +26,16 @@ TEXT_FIELDS = (
 IMAGE_FIELDS = ("logo", "broker_photo")
 
 
+def organisation_label(area: Area) -> str:
+    """The organisation's name, or the site's name for the area when none is filled in."""
+    return area.organisation_name or f"TijdVoorElkaar {area.name}"
+
+
+def phone_with_hours(area: Area) -> str:
+    """The area's number with its hours in brackets, when both are filled in."""
+    return f"{area.phone} ({area.phone_hours})" if area.phone_hours else area.phone
+
+
 def contact_lines(area: Area) -> list[str]:
     """The organisation and how to reach it, as lines of plain text for letters, PDFs and
     emails (translated; empty when nothing is filled in)."""
@@ -33,8 +43,7 @@ def contact_lines(area: Area) -> list[str]:
     if area.organisation_name:
         lines.append(area.organisation_name)
     if area.phone:
-        phone = _("Telefoon: %(phone)s") % {"phone": area.phone}
-        lines.append(f"{phone} ({area.phone_hours})" if area.phone_hours else phone)
+        lines.append(_("Telefoon: %(phone)s") % {"phone": phone_with_hours(area)})
     if area.broker_first_name:
         lines.append(_("Uw sociaal makelaar is %(name)s.") % {"name": area.broker_first_name})
     if area.contact_email:

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from tijdvoorelkaar.areas.contact import organisation_label, phone_with_hours
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.i18n import in_language, language_of
 from tijdvoorelkaar.marketplace.models import Conversation, Message
@@ -95,20 +96,12 @@ def broker_name(mediation: Mediation, reader) -> str:
     return _("de sociaal makelaar")
 
 
-def _organisation(area) -> str:
-    return area.organisation_name or f"TijdVoorElkaar {area.name}"
-
-
-def _phone_with_hours(area) -> str:
-    return f"{area.phone} ({area.phone_hours})" if area.phone_hours else area.phone
-
-
 def _sender_lines(area) -> list[str]:
-    lines = [_organisation(area)]
+    lines = [organisation_label(area)]
     if area.visiting_address:
         lines.append(area.visiting_address)
     if area.phone:
-        lines.append(_("Telefoon: %(phone)s") % {"phone": _phone_with_hours(area)})
+        lines.append(_("Telefoon: %(phone)s") % {"phone": phone_with_hours(area)})
     if area.contact_email:
         lines.append(_("E-mail: %(email)s") % {"email": area.contact_email})
     return lines
@@ -116,9 +109,9 @@ def _sender_lines(area) -> list[str]:
 
 def _footer_lines(area) -> list[str]:
     """At the foot of every page: the organisation and its phone number."""
-    lines = [_organisation(area)]
+    lines = [organisation_label(area)]
     if area.phone:
-        lines.append(_("Telefoon: %(phone)s") % {"phone": _phone_with_hours(area)})
+        lines.append(_("Telefoon: %(phone)s") % {"phone": phone_with_hours(area)})
     return lines
 
 
@@ -133,7 +126,7 @@ def _call_me(area, broker: str) -> str:
         return _(
             "Wilt u antwoorden, of heeft u een vraag? Bel mij gerust op %(phone)s. "
             "Vraag naar %(name)s. Ik help u verder."
-        ) % {"phone": _phone_with_hours(area), "name": broker}
+        ) % {"phone": phone_with_hours(area), "name": broker}
     return _(
         "Wilt u antwoorden, of heeft u een vraag? Neem dan contact met mij op. "
         "Vraag naar %(name)s. Ik help u verder."
@@ -183,7 +176,8 @@ def letter_for(mediation: Mediation, person: Participant, *, reader) -> Letter |
             closing=_("Met vriendelijke groet,"),
             signature=[
                 broker,
-                _("sociaal makelaar, %(organisation)s") % {"organisation": _organisation(area)},
+                _("sociaal makelaar, %(organisation)s")
+                % {"organisation": organisation_label(area)},
             ],
             footer=_footer_lines(area),
             title=_("Brief aan %(name)s") % {"name": person.public_name},
