@@ -216,6 +216,10 @@ INBOUND_EMAIL_SECRET = os.environ.get("INBOUND_EMAIL_SECRET", "")
 # Background work: immediate in development and tests; the database backend with
 # `manage.py db_worker` in production (TASK_BACKEND=database).
 TASK_BACKEND = os.environ.get("TASK_BACKEND", "database" if PRODUCTION else "immediate")
+# Match suggestions: the in-memory indexes of all areas together stay under this many
+# megabytes per process (least recently used areas are dropped first).
+SUGGESTIONS_INDEX_MEMORY_MB = int(os.environ.get("SUGGESTIONS_INDEX_MEMORY_MB", "512"))
+
 TASKS = {
     "default": {
         "BACKEND": (

@@ -307,4 +307,16 @@ ADS = [
         "ma-ochtend di-ochtend wo-ochtend do-ochtend vr-ochtend za-ochtend zo-ochtend",
         False,
     ),
+    (
+        "fatima",
+        AANBOD,
+        "Dieren",
+        "Ik laat uw hond uit",
+        "Ik wandel elke ochtend langs de forten in Lunetten en neem uw hond graag mee, groot of "
+        "klein. Ook als u even ziek bent of naar het ziekenhuis moet.",
+        WEEKLY,
+        HOURS,
+        "ma-ochtend wo-ochtend vr-ochtend",
+        False,
+    ),
 ]

@@ -13,3 +13,8 @@ not_emailable = Hook(
     "(conversation, recipient) -> None: a new message could not be emailed to `recipient` "
     "(no address); newsletter: the broker gets a task to phone instead.",
 )
+ad_text_changed = Hook(
+    "marketplace.ad_text_changed",
+    "(ad) -> None: an ad was placed or its text edited (suggestions: queue the task that "
+    "embeds the area's new texts).",
+)

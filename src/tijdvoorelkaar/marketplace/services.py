@@ -112,6 +112,7 @@ def create_ad(
         if existing is None:
             raise
         return existing, False
+    hooks.ad_text_changed(ad)
     return ad, True
 
 
@@ -137,6 +138,8 @@ def update_ad(ad: Ad, data: dict) -> Ad:
         setattr(ad, field, value)
     ad.search_stems = ad_stems(ad)
     ad.save()
+    if {"title", "description"} & data.keys():
+        hooks.ad_text_changed(ad)
     return ad
 
 

@@ -47,6 +47,7 @@ from tijdvoorelkaar.organisations.models import IncomingReferral
 from tijdvoorelkaar.participants.models import Channel, Participant, Visibility
 from tijdvoorelkaar.participants.services import delete_photo_file
 from tijdvoorelkaar.stories.models import Story
+from tijdvoorelkaar.suggestions import embeddings as suggestion_embeddings
 from tijdvoorelkaar.tasks.models import Task
 from tijdvoorelkaar.workspace.confidential import fold_background_into_tallies
 from tijdvoorelkaar.workspace.models import (
@@ -456,6 +457,10 @@ def erase_person(user: User, *, reason: str, actor=None) -> dict:
         _anonymise_participant(p, now)
     _anonymise_account(user, participants, everywhere, addresses)
     counts["overige_teksten"] = _scrub_everywhere(everywhere)
+    # The meaning vectors of their texts go too (made from the texts, so theirs).
+    counts["betekenisvectoren"] = sum(
+        suggestion_embeddings.forget_gone_texts(area) for area in {p.area for p in participants}
+    )
     for p in participants:
         audit.record(
             actor,

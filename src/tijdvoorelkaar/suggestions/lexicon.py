@@ -15,11 +15,15 @@ This module has no Django imports.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tijdvoorelkaar.core.dutch import STOPWORDS, stem, words
+from tijdvoorelkaar.core.dutch import STOPWORDS as DUTCH_STOPWORDS
+from tijdvoorelkaar.core.dutch import stem
 
+from . import multilingual
+from .tokens import arabic_stems, is_arabic, is_latin, words
 from .wording import Text, gettext_noop
 
 
@@ -305,34 +309,118 @@ STRONG = 1.0
 WEAK = 0.35
 
 
-def _build() -> tuple[dict[str, dict[str, float]], dict[str, str], dict[str, set[str]]]:
-    """word or stem -> {concept: weight}; deletion neighbours for typo correction."""
+def _folded(group: str) -> list[tuple[str, bool]]:
+    """(folded word, is a prefix) for a space-separated list; "köpeğ*" is a prefix."""
+    found = []
+    for raw in group.split():
+        prefix = raw.endswith("*")
+        for w in words(raw.rstrip("*")):
+            found.append((w, prefix))
+    return found
+
+
+def _build():
+    """word or stem -> {concept: weight}; prefixes -> {concept: weight}; deletion
+    neighbours for typo correction (Dutch-like words only)."""
     vocab: dict[str, dict[str, float]] = {}
-    canonical: dict[str, str] = {}  # folded vocabulary word -> itself (for compounds)
+    prefixes: dict[str, dict[str, float]] = {}
+    canonical: dict[str, str] = {}  # folded Dutch vocabulary word -> itself (for compounds)
+
+    def add(table, key, concept, weight):
+        current = table.setdefault(key, {})
+        current[concept] = max(current.get(concept, 0.0), weight)
+
     for concept in CONCEPTS:
         for weight, group in ((STRONG, concept.words), (WEAK, concept.weak)):
             for raw in group:
                 for w in words(raw):
                     for key in (w, stem(w)):
-                        current = vocab.setdefault(key, {})
-                        current[concept.key] = max(current.get(concept.key, 0.0), weight)
+                        add(vocab, key, concept.key, weight)
                     canonical[w] = w
+        for weight, table in ((STRONG, multilingual.WORDS), (WEAK, multilingual.WEAK)):
+            for language, group in table.get(concept.key, {}).items():
+                for w, is_prefix in _folded(group):
+                    if is_prefix:
+                        add(prefixes, w, concept.key, weight)
+                    else:
+                        add(vocab, w, concept.key, weight)
+                        if language == "nl":
+                            add(vocab, stem(w), concept.key, weight)
+                            canonical[w] = w
     deletes: dict[str, set[str]] = {}
     for w in canonical:
         if len(w) >= 5:
             for i in range(len(w)):
                 deletes.setdefault(w[:i] + w[i + 1 :], set()).add(w)
-    return vocab, canonical, deletes
+    return vocab, prefixes, canonical, deletes
 
 
-VOCAB, CANONICAL, _DELETES = _build()
+VOCAB, PREFIXES, CANONICAL, _DELETES = _build()
+_PREFIX_LENGTHS = sorted({len(p) for p in PREFIXES}, reverse=True)
 CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
 _PARTS_MIN = 3
 _LINKS = ("", "s", "e", "en")
+# Stop words of every language we read, except words that are help words somewhere
+# ("was" is laundry in Dutch): those stay stop words only in a text of that language.
+_STOPS = {lang: {w for w, _p in _folded(group)} for lang, group in multilingual.STOPWORDS.items()}
+_STOPS["nl"] = _STOPS.get("nl", set()) | set(DUTCH_STOPWORDS)
+_HELP_WORDS = set(VOCAB) | set(GENERIC)
+STOPWORDS = frozenset(
+    w for found in _STOPS.values() for w in found if w not in _HELP_WORDS
+) | frozenset(DUTCH_STOPWORDS)
+_AMBIGUOUS = {lang: frozenset(found & _HELP_WORDS) for lang, found in _STOPS.items()}
 
 
-def _is_generic(word: str) -> bool:
-    return word in STOPWORDS or word in GENERIC or len(word) < 2
+def stop_words_of(text_words: list[str]) -> frozenset[str]:
+    """Words to leave out of this text: every unambiguous stop word, and the ambiguous
+    ones of a language the text is written in (two or more of its stop words)."""
+    extra: set[str] = set()
+    present = set(text_words)
+    for lang, found in _STOPS.items():
+        if lang != "nl" and _AMBIGUOUS.get(lang) and len(present & found) >= 2:
+            if len(present & found) > len(present & _STOPS["nl"]):
+                extra |= _AMBIGUOUS[lang]
+    return STOPWORDS | extra if extra else STOPWORDS
+
+
+def language_of(text: str) -> str:
+    """The language a text is most likely written in: "ar" or "uk" by script, else the
+    Latin-script language ("nl", "en", "tr", "pl", "ar-latn") with most of its stop
+    words in the text (Dutch when none). A guess for weighting, never shown."""
+    found = words(text)
+    if any(is_arabic(w) for w in found):
+        return "ar"
+    if any("\u0400" <= w[0] <= "\u04ff" for w in found if w):
+        return "uk"
+    best, hits = "nl", 0
+    for lang, stops in _STOPS.items():
+        if lang in ("ar", "uk"):
+            continue
+        n = sum(1 for w in found if w in stops)
+        if n > hits:
+            best, hits = lang, n
+    return best
+
+
+def _lookup(word: str) -> dict[str, float] | None:
+    """Concepts of a folded word: the word itself, its Dutch stem, an Arabic word without
+    its article, or the longest listed prefix."""
+    candidates = arabic_stems(word) if is_arabic(word) else (word,)
+    for w in candidates:
+        hits = VOCAB.get(w)
+        if hits:
+            return hits
+    if is_latin(word):
+        hits = VOCAB.get(stem(word))
+        if hits:
+            return hits
+    for w in candidates:
+        for n in _PREFIX_LENGTHS:
+            if n <= len(w):
+                hits = PREFIXES.get(w[:n])
+                if hits:
+                    return hits
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -385,17 +473,38 @@ def _split(word: str, depth: int) -> tuple[str, ...] | None:
     return None
 
 
+def _is_generic(word: str) -> bool:
+    return word in STOPWORDS or word in GENERIC or len(word) < 2
+
+
+_NEGATIONS = frozenset(w for group in multilingual.NEGATIONS.values() for w, _p in _folded(group))
+NEGATION_REACH = 2  # words after "niet", "geen", "not" ... that are not asked for
+_CLAUSE = re.compile(r"[.,;:!?()\n،؛؟]+")
+
+
+def stem_of(word: str) -> str:
+    """The stem a folded word is indexed by: Dutch stemming for Latin letters, the word
+    without its article for Arabic, the word itself otherwise."""
+    if is_latin(word):
+        return stem(word)
+    if is_arabic(word):
+        return arabic_stems(word)[-1]
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def analyse_word(word: str) -> tuple[tuple[str, float], ...]:
     """Weighted terms for one folded word: its stem ("s:<stem>") and the concepts it
-    belongs to ("c:<key>"), through the lexicon, compound parts or a typo correction."""
+    belongs to ("c:<key>"), through the word lists of every language, compound parts or
+    a typo correction (the last two for Dutch-like words)."""
     if _is_generic(word) or word.isdigit():
         return ()
     terms: dict[str, float] = {}
-    st = stem(word)
-    terms["s:" + st] = 1.0
-    hits = VOCAB.get(word) or VOCAB.get(st)
-    if not hits:
+    st = stem_of(word)
+    if len(st) >= 3:
+        terms["s:" + st] = 1.0
+    hits = _lookup(word)
+    if not hits and is_latin(word):
         parts = split_compound(word) if len(word) >= 7 else ()
         for part in parts:
             if _is_generic(part):
@@ -409,16 +518,36 @@ def analyse_word(word: str) -> tuple[tuple[str, float], ...]:
                 terms["s:" + stem(fixed)] = 0.9
                 for key, weight in VOCAB[fixed].items():
                     terms["c:" + key] = max(terms.get("c:" + key, 0.0), weight * 0.9)
-    else:
+    elif hits:
         for key, weight in hits.items():
             terms["c:" + key] = weight
     return tuple(terms.items())
 
 
+def meaningful_words(text: str) -> list[str]:
+    """The folded words of `text` that can carry its topic: no stop words (of the text's
+    languages), and none of the few words after a negation ("geen kinderen")."""
+    stops = stop_words_of(words(text))
+    kept = []
+    for clause in _CLAUSE.split(text or ""):  # a negation reaches to the end of its clause
+        skip = 0
+        for w in words(clause):
+            if w in _NEGATIONS:
+                skip = NEGATION_REACH
+                continue
+            if w in stops or w in GENERIC:
+                continue
+            if skip:
+                skip -= 1
+                continue
+            kept.append(w)
+    return kept
+
+
 def analyse(text: str) -> dict[str, float]:
     """Weighted terms of a text: stems, concepts and (weaker) broad fields."""
     terms: dict[str, float] = {}
-    for w in words(text):
+    for w in meaningful_words(text):
         for term, weight in analyse_word(w):
             if weight > terms.get(term, 0.0):
                 terms[term] = weight

@@ -32,3 +32,29 @@ class Dismissal(models.Model):
             "participant": self.participant_id,
             "ad": self.ad_id,
         }
+
+
+class TextEmbedding(models.Model):
+    """The meaning vector of one text of an area (an ad's title and description, or the
+    strengths from an intake), made by the task worker when the text changes (tasks.py).
+    Found by the text's digest, so no request embeds anything but its own query; a vector
+    of another model or version is never used, and is replaced in the background."""
+
+    area = models.ForeignKey("areas.Area", on_delete=models.CASCADE, related_name="+")
+    digest = models.CharField(max_length=64)  # SHA-256 of the text (meaning.digest)
+    model = models.CharField(max_length=64)
+    version = models.CharField(max_length=32)
+    vector = models.BinaryField()  # float32, little-endian (meaning.to_bytes)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("tekstbetekenis")
+        verbose_name_plural = _("tekstbetekenissen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "digest", "model", "version"], name="embedding_once_per_text"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.version} {self.digest[:12]}"

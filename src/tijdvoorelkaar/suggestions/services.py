@@ -1,22 +1,27 @@
 """Match suggestions for the broker: the engine fed from the database.
 
-The text index of an area (its open requests and offers and its participants' strengths)
-is built once and kept in memory per process, keyed by a cheap fingerprint of the area's
-open ads and intakes; it is rebuilt when that changes or after `INDEX_TTL` seconds. The
-people around a query (pause, running matches, languages, interests, availability) are
-read fresh from the database for the few hundred best candidates only, as are the
-pairs that ended badly and the broker's dismissals. The broker always decides: nothing
-here proposes or changes a match.
+The index of an area (its open requests and offers, its participants' strengths, and the
+meaning vectors the task worker stored for their texts) is built once and kept in memory
+per process, keyed by a cheap fingerprint of the area's open ads, intakes and vectors; it
+is rebuilt when that changes or after `INDEX_TTL` seconds. The indexes of all areas share
+a memory budget (settings.SUGGESTIONS_INDEX_MEMORY_MB, 512 MB per process by default):
+the least recently used are dropped when it is full. Building one area's index holds up
+only the requests for that area. The people around a query (pause, running matches,
+languages, interests, availability) are read fresh from the database for the few
+hundred best candidates only, as are the pairs that ended badly and the broker's
+dismissals. The broker always decides: nothing here proposes or changes a match.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -25,10 +30,9 @@ from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.errors import ServiceError
 from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.mediations.models import Mediation
-from tijdvoorelkaar.participants.models import Participant, Stage
-from tijdvoorelkaar.workspace.models import Intake
+from tijdvoorelkaar.participants.models import Participant
 
-from . import engine, wording
+from . import embeddings, engine, inputs, meaning, tasks, wording
 from .models import Dismissal
 
 BAD_END_REASONS = (
@@ -36,12 +40,21 @@ BAD_END_REASONS = (
     Mediation.EndReason.TOO_MUCH,
     Mediation.EndReason.AGREEMENTS_BROKEN,
 )
-RUNNING_STATUSES = (Mediation.Status.RUNNING, Mediation.Status.PAUSED)
 INDEX_TTL = 600  # seconds
 DEFAULT_K = 10
 
-_cache: dict[int, tuple[tuple, float, engine.Index]] = {}
-_lock = threading.Lock()
+
+@dataclass
+class _Entry:
+    key: tuple
+    built: float
+    index: engine.Index
+    nbytes: int
+
+
+_cache: OrderedDict[int, _Entry] = OrderedDict()  # least recently used first
+_cache_lock = threading.Lock()  # guards _cache and _area_locks, held only briefly
+_area_locks: dict[int, threading.Lock] = {}
 
 
 class SuggestionError(ServiceError):
@@ -74,131 +87,72 @@ def _in_reader_language(text: str) -> str:
 # --- building the engine input --------------------------------------------------------------
 
 
-def _open_ads(area: Area):
-    # Listed ads, and of those only the open ones (not those already in talks).
-    return (
-        Ad.objects.filter(area=area, kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
-        .listed()
-        .filter(status=Ad.Status.OPEN)
-    )
-
-
-def _fingerprint(area: Area) -> tuple:
-    ads = _open_ads(area).aggregate(n=Count("id"), last=Max("updated_at"))
-    intakes = Intake.objects.filter(participant__area=area).aggregate(n=Count("id"), last=Max("id"))
-    people = Participant.objects.filter(area=area).aggregate(n=Count("id"), last=Max("id"))
-    return (ads["n"], ads["last"], intakes["n"], intakes["last"], people["n"], people["last"])
-
-
-def _latest_intakes(area: Area, ids=None) -> dict[int, tuple[str, list]]:
-    qs = Intake.objects.filter(participant__area=area)
-    if ids is not None:
-        qs = qs.filter(participant_id__in=ids)
-    latest: dict[int, tuple[str, list]] = {}
-    rows = qs.order_by("participant_id", "-held_on", "-id").values_list(
-        "participant_id", "good_at", "likes_doing", "availability"
-    )
-    for pid, good_at, likes, availability in rows:
-        if pid not in latest:
-            latest[pid] = (f"{good_at} {likes}".strip(), availability or [])
-    return latest
-
-
-def _running(area: Area, ids=None) -> dict[int, int]:
-    qs = Mediation.objects.filter(area=area, status__in=RUNNING_STATUSES)
-    if ids is not None:
-        qs = qs.filter(provider_id__in=ids)
-    rows = qs.values("provider_id").annotate(n=Count("id")).values_list("provider_id", "n")
-    return dict(rows)
-
-
-def _people(area: Area, ids=None) -> dict[str, engine.Person]:
-    today = clock.today()
-    qs = Participant.objects.filter(area=area)
-    if ids is not None:
-        qs = qs.filter(pk__in=ids)
-    intakes = _latest_intakes(area, ids)
-    running = _running(area, ids)
-    people = {}
-    rows = qs.values_list(
-        "id", "neighbourhood_id", "languages", "interests", "routing_stage", "paused_until"
-    )
-    for pid, nb, languages, interests, stage, paused_until in rows:
-        strengths, availability = intakes.get(pid, ("", []))
-        people[str(pid)] = engine.Person(
-            id=str(pid),
-            neighbourhood=str(nb) if nb else None,
-            languages=tuple(languages or ()),
-            interests=tuple(interests or ()),
-            availability=tuple(availability),
-            running_matches=running.get(pid, 0),
-            paused=stage == Stage.STOPPED or (paused_until is not None and paused_until >= today),
-            strengths=strengths,
-        )
-    return people
-
-
-def _neighbourhoods(area: Area) -> list[engine.Neighbourhood]:
-    return [
-        engine.Neighbourhood(str(pk), name, None, lat, lon)
-        for pk, name, lat, lon in area.neighbourhoods.values_list(
-            "pk", "name", "latitude", "longitude"
-        )
-    ]
-
-
-def _ad_doc(row) -> engine.AdDoc:
-    pk, owner, kind, category, title, description, frequency, availability, nb = row
-    return engine.AdDoc(
-        id=str(pk),
-        owner=str(owner),
-        kind=kind,
-        category=category or "",
-        title=title,
-        description=description,
-        frequency=frequency,
-        availability=tuple(availability or ()),
-        neighbourhood=str(nb) if nb else None,
-    )
-
-
-_AD_FIELDS = (
-    "id",
-    "owner_id",
-    "kind",
-    "category__name",
-    "title",
-    "description",
-    "frequency",
-    "availability",
-    "neighbourhood_id",
-)
-
-
 def build_index(area: Area) -> engine.Index:
-    ads = [_ad_doc(row) for row in _open_ads(area).values_list(*_AD_FIELDS).iterator(5000)]
-    return engine.Index(_neighbourhoods(area), _people(area).values(), ads)
+    """The area's index; texts without a stored vector yet are found by their words, and
+    the task worker is asked to embed them."""
+    ads = inputs.ads(area)
+    people = inputs.people(area)
+    texts = embeddings.texts_of(ads, people.values())
+    vectors, missing = embeddings.vectors_for(area, texts)
+    if missing:
+        tasks.schedule(area.pk)  # outside a transaction an inline task backend runs it now
+        vectors, missing = embeddings.vectors_for(area, texts)
+    return engine.Index(inputs.neighbourhoods(area), people.values(), ads, vectors=vectors)
+
+
+def memory_budget() -> int:
+    return int(getattr(settings, "SUGGESTIONS_INDEX_MEMORY_MB", 512)) * 1024 * 1024
+
+
+def _fresh(entry: _Entry | None, key: tuple) -> bool:
+    return entry is not None and entry.key == key and time.monotonic() - entry.built < INDEX_TTL
 
 
 def index_for(area: Area) -> engine.Index:
-    """The area's index, built once and reused while the area's open ads, intakes and
-    participants stay the same (and at most INDEX_TTL seconds)."""
-    key = _fingerprint(area)
-    now = time.monotonic()
-    cached = _cache.get(area.pk)
-    if cached and cached[0] == key and now - cached[1] < INDEX_TTL:
-        return cached[2]
-    with _lock:
-        cached = _cache.get(area.pk)
-        if cached and cached[0] == key and now - cached[1] < INDEX_TTL:
-            return cached[2]
+    """The area's index, built once and reused while the area's open ads, intakes,
+    participants and vectors stay the same (and at most INDEX_TTL seconds)."""
+    key = (*inputs.fingerprint(area), embeddings.stored_count(area))
+    with _cache_lock:
+        entry = _cache.get(area.pk)
+        if _fresh(entry, key):
+            _cache.move_to_end(area.pk)
+            return entry.index
+        area_lock = _area_locks.setdefault(area.pk, threading.Lock())
+    with area_lock:  # one build per area; other areas are not held up
+        with _cache_lock:
+            entry = _cache.get(area.pk)
+            if _fresh(entry, key):
+                _cache.move_to_end(area.pk)
+                return entry.index
         index = build_index(area)
-        _cache[area.pk] = (key, time.monotonic(), index)
+        with _cache_lock:
+            _cache[area.pk] = _Entry(key, time.monotonic(), index, index.nbytes())
+            _cache.move_to_end(area.pk)
+            _evict(keep=area.pk)
         return index
 
 
+def _evict(keep: int) -> None:
+    """Drop the least recently used indexes until the rest fit the budget (never `keep`,
+    the one just asked for)."""
+    budget = memory_budget()
+    total = sum(e.nbytes for e in _cache.values())
+    for pk in list(_cache):
+        if total <= budget:
+            break
+        if pk != keep:
+            total -= _cache.pop(pk).nbytes
+
+
+def cached_bytes() -> int:
+    """What the cached indexes hold, by their own estimate (for the bench and the admin)."""
+    with _cache_lock:
+        return sum(e.nbytes for e in _cache.values())
+
+
 def clear_cache() -> None:
-    _cache.clear()
+    with _cache_lock:
+        _cache.clear()
 
 
 # --- constraints --------------------------------------------------------------------------
@@ -228,7 +182,7 @@ def _rank(area: Area, index: engine.Index, query: engine.Query, *, exclude, k: i
     ids = {int(o) for o in index.owners(pool)}
     if query.owner is not None:
         ids.add(int(query.owner))
-    people = _people(area, ids)
+    people = inputs.people(area, ids)
     return index.rank(
         query,
         k,
@@ -262,8 +216,15 @@ def suggestions_for_ad(area: Area, ad: Ad, *, k: int = DEFAULT_K) -> list[Row]:
     if ad.owner_id is None:
         raise SuggestionError(_("Deze advertentie hoort niet bij een deelnemer."))
     index = index_for(area)
-    row = Ad.objects.filter(pk=ad.pk).values_list(*_AD_FIELDS).get()
-    query = index.query_for_ad(str(ad.pk), _ad_doc(row))
+    row = Ad.objects.filter(pk=ad.pk).values_list(*inputs.AD_FIELDS).get()
+    doc = inputs.ad_doc(row)
+    vector = index.vector_of(doc.id)
+    if vector is None:  # not among the open ads (e.g. in talks): its own text only
+        text = engine.ad_text(doc)
+        vector = embeddings.stored_vector(area, text)
+        if vector is None and text:
+            vector = meaning.embed_one(text)
+    query = index.query_for_ad(str(ad.pk), doc, vector)
     return _rows(area, _rank(area, index, query, exclude=dismissed_for(ad), k=k))
 
 
@@ -275,10 +236,12 @@ def suggestions_for_participant(
     if participant.area_id != area.pk:
         raise SuggestionError(_("Deze deelnemer hoort niet bij dit werkgebied."))
     index = index_for(area)
-    person = _people(area, {participant.pk})[str(participant.pk)]
-    offers = _open_ads(area).filter(owner=participant, kind=Ad.Kind.OFFER)
+    person = inputs.people(area, {participant.pk})[str(participant.pk)]
+    offers = inputs.open_ads(area).filter(owner=participant, kind=Ad.Kind.OFFER)
     extra = " ".join(f"{t} {d}" for t, d in offers.values_list("title", "description"))
-    query = index.query_for_person(person, extra)
+    text = engine.person_text(person, extra)
+    vector = meaning.embed_one(text) if text else None  # the query's own text only
+    query = index.query_for_person(person, extra, vector)
     dismissed_ads = set(
         Dismissal.objects.filter(participant=participant).values_list("ad_id", flat=True)
     )
@@ -288,9 +251,11 @@ def suggestions_for_participant(
 
 
 def has_strengths(area: Area, participant: Participant) -> bool:
-    strengths, _availability = _latest_intakes(area, {participant.pk}).get(participant.pk, ("", []))
+    strengths, _availability = inputs.latest_intakes(area, {participant.pk}).get(
+        participant.pk, ("", [])
+    )
     return bool(strengths or participant.interests) or (
-        _open_ads(area).filter(owner=participant, kind=Ad.Kind.OFFER).exists()
+        inputs.open_ads(area).filter(owner=participant, kind=Ad.Kind.OFFER).exists()
     )
 
 

@@ -1,22 +1,26 @@
 """Rank matches for ads given in a JSON file, in memory, without the database.
 
-    manage.py match_rank --input FILE.json [--k 10]
+    manage.py match_rank --input FILE.json [--k 10] [--reasons] [--no-meaning]
 
 Input: {"neighbourhoods": [{"code", "name", "district", "lat", "lon"}],
 "participants": [{"id", "neighbourhood", "languages", "interests", "availability"}],
 "ads": [{"id", "owner", "kind": "vraag"|"aanbod", "category", "title", "description",
 "frequency"}], "queries": [{"ad": "<id>"}]}. Other keys are ignored; optional ones may be
 missing or null. Output (stdout, only this): {"rankings": {"<query ad id>": [ad ids of
-the opposite kind, best first, at most k]}, "seconds": <time spent ranking>}.
-It runs the same engine as the broker's suggestion pages.
+the opposite kind, best first, at most k]}, "seconds": <time spent ranking>}; with
+--reasons also "reasons": {"<query ad id>": {"<ad id>": ["<Dutch reason>", ...]}} for the
+ranked ads. It runs the same engine as the broker's suggestion pages, meaning vectors
+included: here the ads' texts are embedded in this process (the pages use the vectors the
+task worker stored); --no-meaning ranks by the words alone.
 """
 
 import json
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from tijdvoorelkaar.suggestions import engine
+from tijdvoorelkaar.suggestions import engine, meaning, wording
 
 
 def _list(value) -> tuple[str, ...]:
@@ -38,7 +42,7 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def load(data: dict) -> tuple[engine.Index, dict[str, object], list]:
+def load(data: dict, *, with_meaning: bool = True) -> tuple[engine.Index, dict[str, object], list]:
     """Engine objects from the contract's JSON; returns the index, the original ad ids by
     their string form, and the query ad ids (as given)."""
     if not isinstance(data, dict):
@@ -87,7 +91,11 @@ def load(data: dict) -> tuple[engine.Index, dict[str, object], list]:
         ad_id = q.get("ad") if isinstance(q, dict) else q
         if ad_id is not None:
             queries.append(ad_id)
-    index = engine.Index(neighbourhoods, people, ads, strengths=False)
+    vectors = None
+    if with_meaning and ads:
+        texts = [engine.ad_text(ad) for ad in ads]
+        vectors = dict(zip([ad.id for ad in ads], meaning.embed(texts), strict=True))
+    index = engine.Index(neighbourhoods, people, ads, strengths=False, vectors=vectors)
     return index, original, queries
 
 
@@ -98,6 +106,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--input", required=True, help="het JSON-bestand")
         parser.add_argument("--k", type=int, default=10, help="hoeveel per advertentie")
+        parser.add_argument(
+            "--reasons", action="store_true", help="ook de redenen per gerangschikte advertentie"
+        )
+        parser.add_argument(
+            "--no-meaning", action="store_true", help="alleen op woorden, zonder betekenis"
+        )
 
     def handle(self, *args, **options):
         k = options["k"]
@@ -111,10 +125,20 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(f"Het bestand is geen geldige JSON: {exc}") from exc
         start = time.perf_counter()
-        index, original, queries = load(data)
+        index, original, queries = load(data, with_meaning=not options["no_meaning"])
         rankings = {}
+        reasons = {}
         for ad_id in queries:
-            ranked = engine.rank_ads(index, str(ad_id), k)
-            rankings[str(ad_id)] = [original.get(r, r) for r in ranked]
+            ranked = engine.rank_suggestions(index, str(ad_id), k)
+            rankings[str(ad_id)] = [original.get(s.doc_id, s.doc_id) for s in ranked]
+            if options["reasons"]:
+                with translation.override("nl"):
+                    reasons[str(ad_id)] = {
+                        s.doc_id: [wording.translated(r, translation.gettext) for r in s.reasons]
+                        for s in ranked
+                    }
         seconds = time.perf_counter() - start
-        self.stdout.write(json.dumps({"rankings": rankings, "seconds": round(seconds, 6)}))
+        out = {"rankings": rankings, "seconds": round(seconds, 6)}
+        if options["reasons"]:
+            out["reasons"] = reasons
+        self.stdout.write(json.dumps(out, ensure_ascii=False))

@@ -1,0 +1,34 @@
+"""Background work of the suggestions: the meaning vectors of an area's texts.
+
+When an ad's text changes or an intake is recorded (hooks from the marketplace and the
+workspace), `embed_area` is queued for the task worker (`manage.py db_worker`); the hourly
+job (core.periodic) catches up whatever was missed and re-embeds everything after a model
+upgrade. Only the worker embeds: a page never embeds more than its own query text.
+"""
+
+from django.db import transaction
+from django_tasks import task
+
+from . import embeddings
+
+
+@task()
+def embed_area(area_id: int) -> int:
+    """Embed the area's texts that have no vector of the current model yet, and forget
+    vectors of texts that are gone (an ad closed or erased). Returns how many were made."""
+    return embeddings.embed_area(area_id)
+
+
+def schedule(area_id: int | None) -> None:
+    """Queue `embed_area` once the current transaction has been committed."""
+    if area_id is not None:
+        transaction.on_commit(lambda: embed_area.enqueue(area_id))
+
+
+def catch_up() -> str:
+    """The hourly job: ask the worker to check every area with open ads (new texts, texts
+    missed, a new model)."""
+    areas = embeddings.areas_with_texts()
+    for area_id in areas:
+        embed_area.enqueue(area_id)
+    return f"betekenisvectoren: {len(areas)} werkgebieden nagekeken"
