@@ -1,8 +1,7 @@
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
 
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import PARTICIPANT, STAFF_ROLES, roles_in_area
