@@ -154,10 +154,27 @@ if TESTING and not PRODUCTION:
     # the production profile keeps it, also under the production smoke test).
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Languages: Dutch first, English second. Source strings are Dutch.
+# Languages: Dutch first, English second, then the languages of the neighbours the method is
+# for (issue N); each is named in its own language, as the switch shows it. Source strings
+# are Dutch. The staff side (core.i18n.STAFF_LANGUAGES) is Dutch or English only.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+LANGUAGES = [
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("pl", "Polski"),
+    ("uk", "Українська"),
+]
+# Written right to left: the page carries dir="rtl" (base.html, the email layout).
+LANGUAGES_BIDI = ["ar"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The font of the PDFs residents read (core/pdf_fonts.py): DejaVu Sans, from Debian's
+# fonts-dejavu-core, holds Turkish, Polish and Cyrillic letters; Helvetica does not.
+PDF_FONT_FILES = (
+    os.environ.get("PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    os.environ.get("PDF_FONT_BOLD", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+)
 LANGUAGE_COOKIE_NAME = "tve_taal"
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

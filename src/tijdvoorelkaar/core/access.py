@@ -22,7 +22,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import translation
 
+from .i18n import staff_language
 from .roles import ADMIN, COORDINATOR, FUNDER, ORGANISATION, PARTICIPANT, STAFF_ROLES
 
 __all__ = [
@@ -83,8 +85,13 @@ def area_view(
 
     `login=True` sends anonymous visitors to the area's sign-in page. `roles` limits the
     view to those roles (anonymous visitors are sent to sign in, others get 403).
+
+    A view whose roles leave out participants is a staff page (broker, coordinator,
+    organisation, funder): it is answered in Dutch or English only (`core.i18n.
+    staff_language`), whatever resident language the visitor reads the rest in.
     """
     allowed = frozenset(roles or ())
+    staff_page = bool(allowed) and PARTICIPANT not in allowed
 
     def decorator(view):
         @wraps(view)
@@ -96,8 +103,14 @@ def area_view(
                 return HttpResponseRedirect(sign_in_url(area, request.get_full_path()))
             if allowed and not (request.area_roles & allowed):
                 raise PermissionDenied
+            if staff_page:
+                language = staff_language(translation.get_language())
+                if language != translation.get_language():
+                    translation.activate(language)
+                    request.LANGUAGE_CODE = language
             return view(request, area, *args, **kwargs)
 
+        wrapper.staff_page = staff_page
         return wrapper
 
     return decorator

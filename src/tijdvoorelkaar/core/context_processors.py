@@ -11,4 +11,6 @@ def site(request):
         "area_roles": roles,
         "is_area_staff": bool(roles & STAFF_ROLES),
         "privacy_version": settings.PRIVACY_STATEMENT_VERSION,
+        # The language switch names each language in its own language, untranslated.
+        "site_languages": settings.LANGUAGES,
     }

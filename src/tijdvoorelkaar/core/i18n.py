@@ -26,6 +26,14 @@ chose or have no account. `language_of(user)` names it; the subject is written i
 from django.conf import settings
 from django.utils import translation
 
+# The staff side (the broker's workspace, coordinators', organisations' and funders' pages,
+# the emails to them) is written for Dutch professionals: it is offered in Dutch and
+# English, the two reviewed complete catalogues. Someone who reads the resident's side in
+# Turkish, Arabic, Polish or Ukrainian gets those pages in Dutch (`staff_language`), so a
+# broker who tried the Arabic side still has a usable Dutch workspace. Which pages are
+# staff pages: `core.access.area_view` with only staff roles (docs/architecture.md).
+STAFF_LANGUAGES = ("nl", "en")
+
 
 def site_language():
     """A context in which gettext answers in the site's language (settings.LANGUAGE_CODE,
@@ -45,6 +53,12 @@ def in_language(code: str | None):
     """A context in which gettext answers in `code` (e.g. `language_of(user)`): the subject
     of an email written in the recipient's language."""
     return translation.override(code or settings.LANGUAGE_CODE)
+
+
+def staff_language(code: str | None) -> str:
+    """The language a staff page or a staff email is written in, for someone who chose
+    `code`: Dutch or English, else Dutch."""
+    return code if code in STAFF_LANGUAGES else settings.LANGUAGE_CODE
 
 
 def page_language() -> str:

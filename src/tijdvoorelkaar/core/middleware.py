@@ -3,10 +3,14 @@ from django.utils import translation
 
 
 class LanguageMiddleware:
-    """Dutch unless the visitor chose English with the language switch (a cookie).
+    """The page's language: the one the visitor chose with the language switch (a cookie);
+    on a first visit, without that cookie, the browser's Accept-Language when it names one
+    of the site's languages (Django's own reading of the header, so "tr-TR" is Turkish);
+    Dutch otherwise, and whenever the browser lists Dutch before the others.
 
-    The browser's Accept-Language is deliberately ignored: a Dutch neighbourhood site
-    should not turn English because a computer was set up that way."""
+    A signed-in person without the cookie (a new phone, a cleared browser) gets the language
+    stored on their account (`User.language`) as the cookie on the way out, so the next
+    page is in it: the choice follows the account."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -14,13 +18,50 @@ class LanguageMiddleware:
 
     def __call__(self, request):
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
+        if chosen in self.supported:
+            language = chosen
+        else:
+            language = self.from_browser(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
-        response.headers.setdefault("Content-Language", language)
+        response.headers.setdefault("Content-Language", translation.get_language() or language)
+        if chosen not in self.supported:
+            self.remember_account_language(request, response)
         translation.deactivate()
         return response
+
+    def from_browser(self, request) -> str:
+        header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+        for code, _quality in translation.trans_real.parse_accept_lang_header(header):
+            if code == "*":
+                break
+            try:
+                found = translation.get_supported_language_variant(code)
+            except LookupError:
+                continue
+            if found in self.supported:
+                return found
+        return settings.LANGUAGE_CODE
+
+    def remember_account_language(self, request, response) -> None:
+        user = getattr(request, "user", None)
+        language = getattr(user, "language", "") if user is not None else ""
+        if (
+            language in self.supported
+            and user.is_authenticated
+            and settings.LANGUAGE_COOKIE_NAME not in response.cookies
+        ):
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME,
+                language,
+                max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH,
+                domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE,
+                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )
 
 
 class SecurityHeadersMiddleware:

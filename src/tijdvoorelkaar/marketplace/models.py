@@ -1,27 +1,30 @@
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import PARTICIPANT, STAFF_ROLES, roles_in_area
 from tijdvoorelkaar.participants.models import Visibility
 
+# Stored in Dutch; marked so the catalogues translate them, and shown translated where a
+# category is shown to its reader (`Category.label`). A name a coordinator wrote stays as
+# written.
 DEFAULT_CATEGORIES = [
-    "Klussen",
-    "Tuin",
-    "Boodschappen",
-    "Computer en digitaal",
-    "Administratie en formulieren",
-    "Taal",
-    "Huiswerk",
-    "Gezelschap en samen iets doen",
-    "Vervoer en begeleiding",
-    "Huishouden",
-    "Dieren",
-    "Kinderen en oppas",
-    "Creatief",
-    "Overig",
+    gettext_noop("Klussen"),
+    gettext_noop("Tuin"),
+    gettext_noop("Boodschappen"),
+    gettext_noop("Computer en digitaal"),
+    gettext_noop("Administratie en formulieren"),
+    gettext_noop("Taal"),
+    gettext_noop("Huiswerk"),
+    gettext_noop("Gezelschap en samen iets doen"),
+    gettext_noop("Vervoer en begeleiding"),
+    gettext_noop("Huishouden"),
+    gettext_noop("Dieren"),
+    gettext_noop("Kinderen en oppas"),
+    gettext_noop("Creatief"),
+    gettext_noop("Overig"),
 ]
 
 DAYS = [
@@ -52,7 +55,13 @@ class Category(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the reader's language: a default category's translation, another
+        name as the coordinator wrote it."""
+        return gettext(self.name) if self.name in DEFAULT_CATEGORIES else self.name
 
 
 class AdQuerySet(models.QuerySet):

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.contact import organisation_label, phone_with_hours
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.i18n import in_language, language_of
+from tijdvoorelkaar.core.pdf_fonts import pdf_language
 from tijdvoorelkaar.marketplace.models import Conversation, Message
 from tijdvoorelkaar.participants.models import Participant
 
@@ -142,7 +143,8 @@ def letter_for(mediation: Mediation, person: Participant, *, reader) -> Letter |
     area = mediation.area
     other = other_side(mediation, person)
     broker = broker_name(mediation, reader)
-    language = language_of(person.user)
+    # The reader's language where the PDF's fonts can write it, else Dutch (pdf_fonts).
+    language = pdf_language(language_of(person.user))
     with in_language(language):
         values = {
             "sender": other.public_name,

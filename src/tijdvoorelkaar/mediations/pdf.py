@@ -14,9 +14,12 @@ from reportlab.lib.units import cm, mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
+from tijdvoorelkaar.core.pdf_fonts import pdf_fonts
+
 from .letters import Letter
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
+# DejaVu Sans where installed (Turkish, Polish, Cyrillic letters), else Helvetica.
+FONT, BOLD = pdf_fonts()
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=12, leading=17, spaceAfter=10)
 SUBJECT = ParagraphStyle("subject", parent=BODY, fontName=BOLD)
 QUOTE = ParagraphStyle(

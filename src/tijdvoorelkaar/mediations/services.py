@@ -6,14 +6,16 @@ correct fields with a logged reason."""
 
 import datetime as dt
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import audit, clock
 from tijdvoorelkaar.core.errors import ServiceError
-from tijdvoorelkaar.core.i18n import site_language
+from tijdvoorelkaar.core.i18n import in_language, language_of, site_language
 from tijdvoorelkaar.marketplace.models import Ad, Conversation
 from tijdvoorelkaar.participants.models import Participant, Stage
 
@@ -210,45 +212,73 @@ def propose(
 
 
 def proposal_texts(mediation: Mediation) -> dict[str, dict[str, str]]:
-    """Ready texts for each side, for email, letter and phone, in the broker's language."""
+    """Ready texts for each side, for email, letter and phone, in that person's language
+    (`language_of`: the one they read the site in, Dutch when they never chose): "language"
+    names it. When it is not the broker's, "broker_email" and "broker_phone" hold the same
+    texts in the broker's language, so the broker knows what they send."""
+    broker_language = translation.get_language()
+    texts = {}
+    for side, me, other in (
+        ("requester", mediation.requester, mediation.provider),
+        ("provider", mediation.provider, mediation.requester),
+    ):
+        language = language_of(me.user)
+        with in_language(language):
+            email, phone = _proposal_text(mediation, side, me, other)
+        texts[side] = {
+            "email": email,
+            "letter": email,
+            "phone": phone,
+            "language": language,
+            "language_name": dict(settings.LANGUAGES).get(language, language),
+        }
+        if language != broker_language:
+            texts[side]["broker_email"], texts[side]["broker_phone"] = _proposal_text(
+                mediation, side, me, other
+            )
+    return texts
+
+
+def _proposal_text(
+    mediation: Mediation, side: str, me: Participant, other: Participant
+) -> tuple[str, str]:
+    """(email or letter, phone) for `me`, in the active language."""
     what = mediation.ad.title if mediation.ad else _("een klus of wat gezelschap")
     broker = mediation.broker.first_name if mediation.broker else _("de sociaal makelaar")
-    texts = {}
-    for side, me, other, role in (
+    if side == "requester":
         # Translators: said of the other person ("Piet ... wil u graag helpen").
-        ("requester", mediation.requester, mediation.provider, _("wil u graag helpen")),
+        role = _("wil u graag helpen")
+    else:
         # Translators: said of the other person ("Piet ... kan uw hulp goed gebruiken").
-        ("provider", mediation.provider, mediation.requester, _("kan uw hulp goed gebruiken")),
-    ):
-        who = other.public_name
-        if other.neighbourhood:
-            who = _("%(name)s uit %(neighbourhood)s") % {
-                "name": who,
-                "neighbourhood": other.neighbourhood.name,
-            }
-        body = _(
-            "Beste %(name)s,\n\n"
-            "Via TijdVoorElkaar ken ik iemand die u misschien kan helpen, of die u kunt "
-            "helpen: %(other)s %(role)s. Het gaat om: %(what)s.\n\n"
-            "Lijkt het u wat om kennis te maken? Ik kom graag mee naar de eerste ontmoeting. "
-            "Dan spreken we samen af wat jullie doen, hoe vaak en hoe lang. U zit nergens "
-            "aan vast: ook als u nee zegt, is dat goed.\n\n"
-            "Met vriendelijke groet,\n%(broker)s, sociaal makelaar TijdVoorElkaar %(area)s"
-        ) % {
-            "name": me.public_name,
-            "other": who,
-            "role": role,
-            "what": what,
-            "broker": broker,
-            "area": mediation.area.name,
+        role = _("kan uw hulp goed gebruiken")
+    who = other.public_name
+    if other.neighbourhood:
+        who = _("%(name)s uit %(neighbourhood)s") % {
+            "name": who,
+            "neighbourhood": other.neighbourhood.name,
         }
-        phone = _(
-            "Goedendag, u spreekt met %(broker)s van TijdVoorElkaar. Ik bel over %(what)s. "
-            "Ik ken %(other)s, die %(role)s. Zou u kennis willen maken? Ik ga mee naar de "
-            "eerste ontmoeting en we maken samen afspraken. Nee zeggen mag ook."
-        ) % {"broker": broker, "what": what, "other": other.public_name, "role": role}
-        texts[side] = {"email": body, "letter": body, "phone": phone}
-    return texts
+    body = _(
+        "Beste %(name)s,\n\n"
+        "Via TijdVoorElkaar ken ik iemand die u misschien kan helpen, of die u kunt "
+        "helpen: %(other)s %(role)s. Het gaat om: %(what)s.\n\n"
+        "Lijkt het u wat om kennis te maken? Ik kom graag mee naar de eerste ontmoeting. "
+        "Dan spreken we samen af wat jullie doen, hoe vaak en hoe lang. U zit nergens "
+        "aan vast: ook als u nee zegt, is dat goed.\n\n"
+        "Met vriendelijke groet,\n%(broker)s, sociaal makelaar TijdVoorElkaar %(area)s"
+    ) % {
+        "name": me.public_name,
+        "other": who,
+        "role": role,
+        "what": what,
+        "broker": broker,
+        "area": mediation.area.name,
+    }
+    phone = _(
+        "Goedendag, u spreekt met %(broker)s van TijdVoorElkaar. Ik bel over %(what)s. "
+        "Ik ken %(other)s, die %(role)s. Zou u kennis willen maken? Ik ga mee naar de "
+        "eerste ontmoeting en we maken samen afspraken. Nee zeggen mag ook."
+    ) % {"broker": broker, "what": what, "other": other.public_name, "role": role}
+    return body, phone
 
 
 @transaction.atomic

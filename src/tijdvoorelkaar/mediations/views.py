@@ -1,12 +1,14 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,6 +20,7 @@ from tijdvoorelkaar.core.access import (
     area_view,
 )
 from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
+from tijdvoorelkaar.core.i18n import language_of
 from tijdvoorelkaar.marketplace import search
 from tijdvoorelkaar.marketplace.access import conversation_or_404, my_side_or_404
 from tijdvoorelkaar.marketplace.models import Ad
@@ -451,6 +454,10 @@ def check_in(request, area_slug, token, answer):
         item = follow_up.check_in_from_token(token)
         if item.mediation.area_id != area.pk:
             raise services.MediationError(_("Deze link klopt niet."))
+        if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+            # Opened from the email, on a device that never chose: the email's language.
+            translation.activate(language_of(item.participant.user))
+            request.LANGUAGE_CODE = translation.get_language()
         if request.method == "POST":
             chosen = request.POST.get("answer", "")
             follow_up.answer_check_in(item, chosen)

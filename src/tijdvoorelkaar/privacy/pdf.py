@@ -1,4 +1,5 @@
-"""A readable PDF of a person's data export (reportlab, no external fonts)."""
+"""A readable PDF of a person's data export (reportlab; DejaVu Sans where installed, so
+Turkish, Polish and Cyrillic letters print: core/pdf_fonts.py)."""
 
 import io
 from xml.sax.saxutils import escape
@@ -8,6 +9,16 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+from tijdvoorelkaar.core.pdf_fonts import pdf_fonts
+
+
+def _styles():
+    regular, bold = pdf_fonts()
+    styles = getSampleStyleSheet()
+    for name in ("BodyText", "Heading2", "Heading3", "Title"):
+        styles[name].fontName = bold if name != "BodyText" else regular
+    return styles
 
 
 def _lines(data, styles, depth=0):
@@ -44,7 +55,7 @@ def export_pdf(data: dict) -> bytes:
         leftMargin=2 * cm,
         rightMargin=2 * cm,
     )
-    styles = getSampleStyleSheet()
+    styles = _styles()
     story = [
         Paragraph(escape(title), styles["Title"]),
         Paragraph(

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from tijdvoorelkaar.core.access import STAFF_ROLES, area_view
 from tijdvoorelkaar.core.formviews import handle_form, render_form
+from tijdvoorelkaar.core.i18n import in_language, page_language
+from tijdvoorelkaar.core.pdf_fonts import pdf_language
 from tijdvoorelkaar.participants.models import Participant
 
 from . import services
@@ -28,15 +30,18 @@ def download(request, area, fmt):
         raise Http404
     if fmt not in ("json", "pdf"):
         raise Http404
-    data = services.export_data(request.user, actor=request.user)
     if fmt == "json":
+        data = services.export_data(request.user, actor=request.user)
         response = HttpResponse(
             json.dumps(data, ensure_ascii=False, indent=2),
             content_type="application/json; charset=utf-8",
         )
         response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.json"'
         return response
-    response = HttpResponse(export_pdf(data), content_type="application/pdf")
+    # In the page's language where the PDF's fonts can write it, else Dutch (pdf_fonts).
+    with in_language(pdf_language(page_language())):
+        document = export_pdf(services.export_data(request.user, actor=request.user))
+    response = HttpResponse(document, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="mijn-gegevens.pdf"'
     return response
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.core.access import is_staff_in
-from tijdvoorelkaar.core.i18n import in_language, language_of
+from tijdvoorelkaar.core.i18n import in_language, language_of, staff_language
 from tijdvoorelkaar.core.mail import queue_email
 from tijdvoorelkaar.participants.models import Participant, Stage
 from tijdvoorelkaar.tasks.models import Task
@@ -60,7 +60,7 @@ def send_morning_digest(*, today: dt.date | None = None, base_url: str | None = 
         first = tasks[0]
         if not is_staff_in(first.assignee, first.area):
             continue
-        language = language_of(first.assignee)
+        language = staff_language(language_of(first.assignee))
         with in_language(language):
             subject = _("Uw taken voor vandaag (%(count)s) – TijdVoorElkaar %(area)s") % {
                 "count": len(tasks),

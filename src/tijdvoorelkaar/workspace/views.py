@@ -2,6 +2,7 @@
 
 from functools import partial
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -19,6 +20,8 @@ from tijdvoorelkaar.core.access import (
     area_view,
 )
 from tijdvoorelkaar.core.formviews import handle_button, handle_form, render_form
+from tijdvoorelkaar.core.i18n import language_of
+from tijdvoorelkaar.core.pdf_fonts import pdf_language
 from tijdvoorelkaar.marketplace.forms import AdForm
 from tijdvoorelkaar.marketplace.models import Ad, Report, Signal
 from tijdvoorelkaar.marketplace.services import ensure_default_categories
@@ -152,6 +155,9 @@ def participant_detail(request, area, pk):
             "ads": Ad.objects.filter(owner=participant).order_by("-created_at"),
             "has_background": Background.objects.filter(participant=participant).exists(),
             "note_count": participant.confidential_notes.count(),
+            "language": language_of(participant.user),
+            "language_name": dict(settings.LANGUAGES)[language_of(participant.user)],
+            "letter_language": pdf_language(language_of(participant.user)),
             "today": clock.today(),
             "mediations": Mediation.objects.visible_to(request.user, area)
             .filter(Q(requester=participant) | Q(provider=participant))

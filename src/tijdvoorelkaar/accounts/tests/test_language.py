@@ -67,3 +67,22 @@ def test_someone_who_never_chose_gets_dutch(client, area):
         sign_up_data(area),
     )
     assert mail.outbox[-1].body.startswith("Beste Lotte,")
+
+
+def test_the_language_on_the_account_follows_the_person_to_a_new_device(client, area):
+    person = participant(area, "Oksana")
+    person.user.language = "uk"
+    person.user.save(update_fields=["language"])
+    client.force_login(person.user)  # a new phone: no language cookie yet
+    first = client.get(f"/{area.slug}/", HTTP_ACCEPT_LANGUAGE="nl")
+    assert first.cookies[settings.LANGUAGE_COOKIE_NAME].value == "uk"
+    assert '<html lang="uk">' in client.get(f"/{area.slug}/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["tr", "ar", "pl", "uk"])
+def test_the_switch_stores_every_residents_language(client, area, language):
+    person = participant(area, "Gerda")
+    client.force_login(person.user)
+    client.post("/taal/", {"language": language, "next": f"/{area.slug}/"})
+    person.user.refresh_from_db()
+    assert person.user.language == language

@@ -52,10 +52,50 @@ def test_language_switch_sets_english_and_back(client):
     assert "Welkom bij TijdVoorElkaar" in client.get("/utrecht-zuid/").content.decode()
 
 
-def test_browser_language_does_not_override_dutch(client):
+def test_a_first_visit_is_in_the_browsers_language_when_the_site_offers_it(client):
+    """Issue N: the language is offered from Accept-Language on the first visit; Dutch
+    when the browser lists Dutch first or names no language the site has; the cookie (a
+    choice made with the switch) wins over the browser."""
     demo.seed_areas()
-    response = client.get("/utrecht-zuid/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
-    assert "Welkom bij TijdVoorElkaar" in response.content.decode()
+    cases = [
+        ("tr-TR,tr;q=0.9,en;q=0.8", "tr", ""),
+        ("ar-MA,ar;q=0.9", "ar", ' dir="rtl"'),
+        ("pl-PL", "pl", ""),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "uk", ""),
+        ("en-US,en;q=0.9", "en", ""),
+        ("nl-NL,nl;q=0.9,en;q=0.8", "nl", ""),
+        ("fr-FR,de;q=0.9", "nl", ""),
+        ("", "nl", ""),
+    ]
+    for header, language, direction in cases:
+        page = client.get("/utrecht-zuid/", HTTP_ACCEPT_LANGUAGE=header).content.decode()
+        assert f'<html lang="{language}"{direction}>' in page, header
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "nl"
+    page = client.get("/utrecht-zuid/", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert '<html lang="nl">' in page
+
+
+def test_the_switch_offers_every_language_in_its_own_name_without_javascript(client):
+    demo.seed_areas()
+    page = client.get("/utrecht-zuid/").content.decode()
+    assert '<form class="language-switch" action="/taal/" method="post">' in page
+    for code, name in [
+        ("nl", "Nederlands"),
+        ("en", "English"),
+        ("tr", "Türkçe"),
+        ("ar", "العربية"),
+        ("pl", "Polski"),
+        ("uk", "Українська"),
+    ]:
+        assert f'value="{code}" lang="{code}"' in page and f">{name}</option>" in page
+    assert '<button class="utrecht-button utrecht-button--subtle" type="submit">' in page
+    for code in ("tr", "ar", "pl", "uk"):
+        response = client.post("/taal/", {"language": code, "next": "/utrecht-zuid/"})
+        assert response.status_code == 302 and response["Location"] == "/utrecht-zuid/"
+        assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == code
+        page = client.get("/utrecht-zuid/").content.decode()
+        assert f'<html lang="{code}"' in page
+        assert (' dir="rtl"' in page.split(">")[1]) == (code == "ar")
 
 
 def test_privacy_statement_is_a_dutch_page(client):
