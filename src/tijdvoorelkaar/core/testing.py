@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from playwright.sync_api import expect
 
 AXE_JS = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -36,3 +37,11 @@ def sign_in_with_password(page, area_slug: str, email: str, password: str) -> No
     page.fill("#id_pw_password", password)
     page.click("text=Inloggen met wachtwoord")
     page.wait_for_load_state()
+
+
+def switch_language(page, code: str) -> None:
+    """Choose a language with the switch in the page header (a list and a button, a POST
+    to /taal/) and wait until the page answers in it."""
+    page.select_option("#language-switch", code)
+    page.locator(".language-switch button[type=submit]").click()
+    expect(page.locator("html")).to_have_attribute("lang", code)

@@ -58,9 +58,9 @@ DUTCH = "Nederlands"
 MEANING_WEIGHT = 0.6
 MEANING_WEIGHT_KNOWN = 0.1
 MIN_LANGUAGE_DOCS = 5  # a language with fewer documents is not centred
-# With fewer documents of a kind, the meaning only reorders what the words found: among a
-# handful of texts the closest is not necessarily close (e5's cosines of unrelated
-# neighbourhood texts reach 0.84).
+# With fewer documents of a kind the meaning is left out: among a handful of texts the
+# closest is not necessarily close (e5's cosines of unrelated neighbourhood texts reach
+# 0.84), and only the place among many says something.
 MIN_MEANING_DOCS = 20
 MEANING_REASON = 0.5  # the meaning part must be at least this share to be a reason
 NAMED_NEIGHBOURHOOD = 0.5  # the request names the helper's buurt
@@ -196,12 +196,17 @@ def _raw_terms(title: str, description: str, category: str) -> tuple[dict, dict,
         for term, w in lexicon.analyse(text or "").items():
             if w * weight > terms.get(term, 0.0):
                 terms[term] = w * weight
-            if weight >= DESCRIPTION_WEIGHT and term.startswith("c:") and w >= lexicon.STRONG * 0.8:
+            # a concept word as written, inflected or in a compound; not a guessed typo (0.9)
+            if weight >= DESCRIPTION_WEIGHT and term.startswith("c:") and w >= lexicon.STRONG:
                 own.add(term)
         if weight >= DESCRIPTION_WEIGHT:
             meaningful = set(lexicon.meaningful_words(text or ""))
             for written, word in pairs(text or ""):
-                if word not in meaningful or len(written) < REASON_MIN_LETTERS:
+                if (
+                    word not in meaningful
+                    or len(written) < REASON_MIN_LETTERS
+                    or word in lexicon.HINT_WORDS
+                ):
                     continue
                 for term, _w in lexicon.analyse_word(word):
                     if term.startswith("s:"):
@@ -509,9 +514,9 @@ class Index:
         middle = float(np.median(sims))
         if top - middle <= 1e-6:
             return {}
-        if len(rows) < MIN_MEANING_DOCS:  # too few to tell near from far: reorder only
-            best = np.arange(0)
-        elif len(rows) > limit:
+        if len(rows) < MIN_MEANING_DOCS:  # too few to tell near from far
+            return {}
+        if len(rows) > limit:
             best = np.argpartition(-sims, limit - 1)[:limit]
         else:
             best = np.arange(len(rows))

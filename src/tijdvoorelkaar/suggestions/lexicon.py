@@ -144,8 +144,8 @@ CONCEPTS: tuple[Concept, ...] = (
         """vervoer rijden auto chauffeur ziekenhuis huisarts dokter tandarts fysio
         fysiotherapeut polikliniek specialist begeleiding begeleiden meegaan
         scootmobiel rolstoel rollator lift taxi bus tram wegbrengen ophalen
-        brengen afspraak afspraken kliniek""",
-        "halen mee stad",
+        afspraak afspraken kliniek""",
+        "halen mee stad brengen",
     ),
     _c(
         "gezelschap",
@@ -356,6 +356,8 @@ def _build():
 
 
 VOCAB, PREFIXES, CANONICAL, _DELETES = _build()
+# Words that only hint at a concept ("samen", "rondje"): never quoted as a reason.
+HINT_WORDS = frozenset(w for w, concepts in VOCAB.items() if max(concepts.values()) <= WEAK)
 _PREFIX_LENGTHS = sorted({len(p) for p in PREFIXES}, reverse=True)
 CONCEPT_BY_KEY = {c.key: c for c in CONCEPTS}
 _PARTS_MIN = 3
@@ -437,7 +439,8 @@ def correct(word: str) -> str | None:
         if shorter in CANONICAL and len(shorter) >= 5:
             found.add(shorter)  # one letter too many (the lexicon word is the shorter)
         found.update(_DELETES.get(shorter, ()))  # substitution or swap
-    found = {f for f in found if abs(len(f) - len(word)) <= 1}
+    # A typing error seldom hits the first letter; "leggen" is not a misspelt "heggen".
+    found = {f for f in found if abs(len(f) - len(word)) <= 1 and f[0] == word[0]}
     return found.pop() if len(found) == 1 else None
 
 

@@ -712,7 +712,8 @@ WEAK: dict[str, dict[str, str]] = {
 
 # Filler that says nothing about the kind of help; none is a help word of its own language.
 STOPWORDS: dict[str, str] = {
-    "nl": """klein kleine kleiner groot grote groter nieuw nieuwe oud oude leren
+    "nl": """klein kleine kleiner groot grote groter nieuw nieuwe oud oude vast eerste tweede
+        gekregen krijgen krijg kreeg houd houden hield
         de het een en of in op aan voor met van te bij om is ik je u jij wij we ze zij hij mijn
         uw wie wat die dat dit er ook niet nog wel als dan maar naar kan kunnen wil willen zou
         graag iemand mij me hem haar hun hen ons onze jouw jou jullie zijn ben bent waren wordt

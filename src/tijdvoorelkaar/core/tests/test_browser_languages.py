@@ -12,7 +12,7 @@ from django.core import mail
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail
+from tijdvoorelkaar.core.testing import assert_accessible, link_from_mail, switch_language
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace.models import Ad
 
@@ -74,8 +74,7 @@ def assert_language(page, language: str) -> None:
 
 
 def choose_language(page, language: str) -> None:
-    page.select_option("#language-switch", language)
-    page.locator(".language-switch button[type=submit]").click()
+    switch_language(page, language)
     assert_language(page, language)
 
 

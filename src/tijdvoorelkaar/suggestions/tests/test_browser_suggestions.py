@@ -1,12 +1,17 @@
 """A broker looks for the right neighbour for a laptop question, in Chromium."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tijdvoorelkaar.core.testing import assert_accessible, sign_in_with_password
 from tijdvoorelkaar.demo import seed as demo
+from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.participants.tests.factories import participant
-from tijdvoorelkaar.suggestions import services
+from tijdvoorelkaar.suggestions import engine, inputs, meaning, services
+from tijdvoorelkaar.suggestions.models import TextEmbedding
 from tijdvoorelkaar.workspace.models import Intake
 
 pytestmark = pytest.mark.browser
@@ -93,3 +98,38 @@ def test_what_can_this_participant_do(page):
     page.locator("li.suggestion").first.get_by_role("link", name="Voorstellen").click()
     facts = page.locator("dl.profile-facts").inner_text()
     assert "Bep Jansen" in facts and "Fatma Kaya" in facts
+
+
+def test_an_english_request_finds_the_dutch_dog_walker(page):
+    """On the demo data: a neighbour who writes English asks for a dog walker; the broker
+    finds Fatima's Dutch offer among the first three, with reasons that say why."""
+    services.clear_cache()
+    area = demo.seed()["utrecht-zuid"]
+    grace = participant(area, "Grace", last_name="Mensah", neighbourhood="hoograven")
+    request = ad(
+        grace,
+        "Looking for someone to walk my dog",
+        description="I broke my ankle and cannot go out for a few weeks.",
+        category="Overig",
+    )
+    walker = Ad.objects.get(area=area, title="Ik laat uw hond uit")
+    # The task worker (inline in tests) embedded the texts when they were placed.
+    for text in (engine.ad_text(inputs.ad_doc(row)) for row in [_row(request), _row(walker)]):
+        assert TextEmbedding.objects.filter(area=area, digest=meaning.digest(text)).exists()
+
+    sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
+    page.goto(f"/utrecht-zuid/makelaar/suggesties/{request.pk}/")
+    expect(page.locator("h1")).to_have_text("Wie zou kunnen helpen?")
+    cards = page.locator("li.suggestion")
+    top3 = [cards.nth(i).get_attribute("data-participant-id") for i in range(3)]
+    assert str(walker.owner_id) in top3
+    card = page.locator(f"li.suggestion[data-participant-id='{walker.owner_id}']")
+    reasons = card.locator(".suggestion-reasons").inner_text()
+    assert "biedt hulp met de hond" in reasons
+    for quoted in re.findall(r"‘([^’]+)’", reasons):
+        assert len(quoted) >= 4
+    assert_accessible(page)
+
+
+def _row(ad_object):
+    return Ad.objects.filter(pk=ad_object.pk).values_list(*inputs.AD_FIELDS).get()
