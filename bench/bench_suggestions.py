@@ -1,31 +1,41 @@
-"""Match suggestions: quality on our labelled Dutch set, engine speed, page server time.
+"""Match suggestions: quality per language, engine speed with the query's embedding,
+index memory, the worker's embedding speed, and the page's server time.
 
-    python bench/bench_suggestions.py [--database-url URL] [--skip-page]
+    python bench/bench_suggestions.py [--database-url URL] [--skip-page] [--throughput]
 
-1. Quality: bench/data/suggestions_labelled.json (made by make_suggestion_set.py). For
-   every query (a request) the engine ranks the offers, and so do two baselines written
-   here: "category only" (same category first) and "keyword overlap" (number of shared
-   Dutch stems). Reported: recall@5 (the share of queries with a right offer in the first
-   five: does the broker find the right person there?), strict recall@5 (share of all
-   right offers found in the first five) and MRR (1 / rank of the first right offer).
-2. Engine only: one request against 50,000 candidate offers (synthetic, built from the
-   set's texts and extra fragments), p50/p95 over many queries; the index build time
-   apart. No database and no page: this is the ranking alone.
-3. Page (the figure that counts): /<area>/makelaar/suggesties/<ad>/ as the area's broker,
+1. Quality: bench/data/suggestions_labelled.json (made by make_suggestion_set.py; 184
+   requests in Dutch, English, Turkish, Arabic in both scripts, Polish, Ukrainian and
+   mixed). For every request the offers are ranked by the engine as the pages rank
+   ("fused": words and meaning), by its words only ("lexical"), by the embedding only
+   ("meaning"), and by two baselines written here: "category only" and "keyword overlap"
+   (shared Dutch stems). Reported per language of the request: recall@5 (a right offer in
+   the first five: does the broker find the right person there?), strict recall@5 (share
+   of all right offers in the first five) and MRR (1 / rank of the first right offer).
+2. Engine: one request against 50,000 candidate offers (synthetic, built from the set's
+   texts and extra fragments, each with the stored vector of the text it was made from),
+   p50/p95 of embedding the request's own text and ranking; the index build apart.
+3. Index memory: an index of 10,000 ads with vectors, measured with tracemalloc, next to
+   the estimate the cache's budget uses.
+4. With --throughput: the task worker's job on an area with 1,000 new texts (SQLite).
+5. Page (the figure that counts): /<area>/makelaar/suggesties/<ad>/ as the area's broker,
    with about 50,000 open ads in the area (`bench_marketplace_data --area bench-sugg
    --ads 79000`), Django test client through every middleware, the view, the database
    and the template; the first request (which builds the area's index) apart from the
-   warm ones.
+   warm ones. The worker's memory over 300 areas: bench_suggestion_memory.py.
 """
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
 
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as settings.py does for the site
+
+import numpy as np  # noqa: E402
 from common import ROOT, load, record, summarise
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -244,6 +254,104 @@ def _doc(a: dict):
     )
 
 
+def index_memory(ads: int = 10_000) -> dict:
+    """What an index of `ads` ads holds (tracemalloc counts Python objects and NumPy's
+    arrays), next to the estimate the cache budgets with (Index.nbytes)."""
+    import tracemalloc
+
+    from tijdvoorelkaar.suggestions import engine, meaning
+
+    data = json.loads(DATA.read_text())
+    rnd = random.Random(11)
+    base = [a for a in data["ads"] if a["kind"] in ("vraag", "aanbod")]
+    docs = []
+    for n in range(ads):
+        a, b = rnd.choice(base), rnd.choice(base)
+        docs.append(
+            engine.AdDoc(
+                id=f"m{n}",
+                owner=f"o{n % 3000}",
+                kind=a["kind"],
+                category=a.get("category") or "",
+                title=a["title"],
+                description=f"{b.get('description') or ''} {rnd.choice(FRAGMENTS)}",
+            )
+        )
+    rng = np.random.default_rng(3)
+    vectors = {
+        d.id: v / np.linalg.norm(v)
+        for d, v in zip(
+            docs, rng.standard_normal((ads, meaning.DIMENSIONS)).astype(np.float32), strict=True
+        )
+    }
+    people = [engine.Person(f"o{n}", "lunetten") for n in range(3000)]
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    index = engine.Index([], people, docs, strengths=False, vectors=vectors)
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    return {
+        "ads": ads,
+        "held_mb": round(held / 2**20, 1),
+        "estimate_mb": round(index.nbytes() / 2**20, 1),
+        "vectors_mb": round(index.vectors.nbytes / 2**20, 1),
+    }
+
+
+def embedding_throughput(texts: int = 1000) -> dict:
+    """The task worker's job (`embeddings.embed_area`) on an area with `texts` new ad
+    texts, on a fresh SQLite database: texts embedded and stored per second."""
+    import tempfile
+
+    from common import setup_django
+
+    tmp = tempfile.mkdtemp()
+    setup_django(f"sqlite:///{tmp}/embed.db")
+    from django.core.management import call_command
+
+    from tijdvoorelkaar.demo import seed as demo
+    from tijdvoorelkaar.marketplace.models import Ad, Category
+    from tijdvoorelkaar.participants.tests.factories import participant
+    from tijdvoorelkaar.suggestions import embeddings
+    from tijdvoorelkaar.suggestions.models import TextEmbedding
+
+    call_command("migrate", verbosity=0)
+    area = demo.seed_areas()["utrecht-zuid"]
+    owner = participant(area, "Bench", neighbourhood="lunetten")
+    category = Category.objects.filter(area=area).first()
+    data = json.loads(DATA.read_text())
+    rnd = random.Random(13)
+    base = data["ads"]
+    rows = []
+    for n in range(texts):
+        a, b = rnd.choice(base), rnd.choice(base)
+        rows.append(
+            Ad(
+                area=area,
+                owner=owner,
+                kind=rnd.choice(["vraag", "aanbod"]),
+                category=category,
+                title=a["title"],
+                description=f"{b.get('description') or ''} ({n})",
+                visibility="public",
+                created_at=area.created_at,
+                expires_on=area.created_at.date().replace(year=area.created_at.year + 5),
+            )
+        )
+    Ad.objects.bulk_create(rows)
+    wanted = len(embeddings.area_texts(area))
+    t0 = time.perf_counter()
+    made = embeddings.embed_area(area.pk)
+    seconds = time.perf_counter() - t0
+    return {
+        "texts_in_area": wanted,
+        "embedded": made,
+        "stored": TextEmbedding.objects.filter(area=area).count(),
+        "seconds": round(seconds, 1),
+        "texts_per_second": round(made / seconds, 1),
+    }
+
+
 # --- the page -------------------------------------------------------------------------------
 
 
@@ -270,7 +378,12 @@ def page(database_url: str | None, ads: int, participants: int, repeat: int) -> 
             stdout=open("/dev/null", "w"),  # noqa: SIM115
         )
     area = Area.objects.get(slug="bench-sugg")
-    open_ads = services._open_ads(area)
+    # The meaning vectors the task worker would have stored (random, under the texts'
+    # real digests): the page then ranks with words and meaning, as in production.
+    from bench_suggestion_memory import fill_vectors
+
+    fill_vectors([area])
+    open_ads = services.inputs.open_ads(area)
     open_count = open_ads.count()
     request_ids = list(
         open_ads.filter(kind=Ad.Kind.REQUEST).order_by("id").values_list("id", flat=True)[:400]
@@ -308,6 +421,9 @@ def main() -> None:
     parser.add_argument("--database-url")
     parser.add_argument("--skip-page", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument(
+        "--throughput", action="store_true", help="the task worker's embedding speed (SQLite)"
+    )
     parser.add_argument("--ads", type=int, default=79_000, help="about 50,000 end up open")
     parser.add_argument("--participants", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=60)
@@ -316,7 +432,11 @@ def main() -> None:
     vendor = "nodb"
     if not args.skip_quality:
         payload["quality"] = quality()
+        print_quality(payload["quality"])
         payload["speed_50k"] = speed()
+        payload["index_memory_10k"] = index_memory()
+    if args.throughput:
+        payload["embedding_throughput"] = embedding_throughput()
     if not args.skip_page:
         payload["page"] = page(args.database_url, args.ads, args.participants, args.repeat)
         vendor = payload["page"]["database"]

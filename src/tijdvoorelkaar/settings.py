@@ -10,6 +10,13 @@ from pathlib import Path
 
 import dj_database_url
 
+# NumPy's matrix products (the suggestions' meaning scores) run on one thread per process:
+# the web server already runs a process per core, and the embedding engine's own threads
+# (OpenMP) stay busy for a moment after each query; a multi-threaded BLAS next to them
+# made one suggestion request four times slower (bench/RESULTS.md). Must be set before
+# NumPy is first imported, which is why it is here.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SRC_DIR = BASE_DIR / "src" / "tijdvoorelkaar"
 

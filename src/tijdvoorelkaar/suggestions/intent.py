@@ -40,6 +40,16 @@ def _words(table: dict[str, str]) -> frozenset[str]:
 
 
 NEARBY = _phrases(multilingual.NEARBY)
+
+
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        table.setdefault(phrase[0], []).append(phrase)
+    return table
+
+
+_NEARBY_BY_FIRST = _by_first_word(NEARBY)
 NEGATIONS = _words(multilingual.NEGATIONS)
 WEEKEND = _words(multilingual.WEEKEND)
 WEEKDAYS = _words(multilingual.WEEKDAYS)
@@ -59,29 +69,44 @@ class Wishes:
 NONE = Wishes()
 
 
-def _contains(sequence: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(sequence[i : i + n]) == phrase for i in range(len(sequence) - n + 1))
+def _found(sequence: list[str], by_first: dict[str, list[tuple[str, ...]]]) -> set:
+    """The phrases of `by_first` (phrases by their first word) that occur in `sequence`."""
+    found = set()
+    for i, word in enumerate(sequence):
+        for phrase in by_first.get(word, ()):
+            if tuple(sequence[i : i + len(phrase)]) == phrase:
+                found.add(phrase)
+    return found
 
 
-def neighbourhood_names(pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, ...], str]:
-    """{folded name: code} for (code, name) pairs; names of fewer than four letters are
-    left out (too easily an ordinary word)."""
-    names = {}
+@dataclass(frozen=True)
+class Names:
+    """The buurten of an area by their folded names, ready to be found in a text."""
+
+    codes: dict[tuple[str, ...], str]
+    by_first: dict[str, list[tuple[str, ...]]]
+
+
+def neighbourhood_names(pairs: Iterable[tuple[str, str]]) -> Names:
+    """The names of (code, name) pairs; names of fewer than four letters are left out
+    (too easily an ordinary word)."""
+    codes = {}
     for code, name in pairs:
         folded = tuple(words(name))
         if folded and len("".join(folded)) >= 4:
-            names[folded] = code
-    return names
+            codes[folded] = code
+    return Names(codes, _by_first_word(codes))
 
 
-def read(text: str, names: dict[tuple[str, ...], str]) -> Wishes:
+def read(text: str, names: Names | None = None) -> Wishes:
     """The wishes in `text`; `names` from neighbourhood_names()."""
     found = words(text)
     if not found:
         return NONE
-    named = frozenset(code for name, code in names.items() if _contains(found, name))
-    nearby = any(_contains(found, phrase) for phrase in NEARBY)
+    named = (
+        frozenset(names.codes[n] for n in _found(found, names.by_first)) if names else frozenset()
+    )
+    nearby = bool(_found(found, _NEARBY_BY_FIRST))
     weekdays_only = weekend_only = False
     for i, w in enumerate(found):
         before = found[max(0, i - 3) : i]
