@@ -8,14 +8,11 @@ from Debian's `fonts-dejavu-core` (which Chromium's fontconfig already pulls in;
 docs/deployment.md install it); `settings.PDF_FONT_FILES` names the regular and bold file.
 Without them the PDFs fall back to Helvetica, and only Dutch and English are written.
 
-Arabic is written right to left with letters that join: reportlab draws it correctly only
-with its optional shaping and bidi packages (`uharfbuzz`, `rlbidi`), which this project
-does not install. Arabic letters drawn without them come out as separate letters in the
-wrong order, unreadable. So a PDF for an Arabic reader is written in Dutch (the site's
-language, which the broker who hands it over can explain); `pdf_language` says so, and the
-broker's page tells the broker. Writing Arabic letters needs those packages as dependencies
-and the letter's layout set right to left (ParagraphStyle wordWrap="RTL", right-aligned):
-not done yet."""
+Arabic is written right to left with letters that join: `core/pdf_rtl.py` shapes and
+orders it (arabic-reshaper and python-bidi, pinned dependencies) and sets it against the
+right margin; DejaVu Sans has the joined forms. Without DejaVu Sans an Arabic reader's
+PDF is written in Dutch (the site's language, which the broker who hands it over can
+explain); `pdf_language` says so, and the broker's page tells the broker."""
 
 from functools import cache
 from pathlib import Path
@@ -27,8 +24,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 BUILT_IN = ("Helvetica", "Helvetica-Bold")
 # Languages whose letters Helvetica holds.
 BUILT_IN_LANGUAGES = frozenset({"nl", "en"})
-# Languages written right to left with joined letters: they need shaping.
-SHAPED_LANGUAGES = frozenset({"ar"})
 
 
 @cache
@@ -55,10 +50,10 @@ def pdf_fonts() -> tuple[str, str]:
 
 def pdf_language(code: str | None) -> str:
     """The language a PDF for a reader of `code` is written in: `code` when the fonts can
-    write it, else Dutch (always for Arabic: see above)."""
+    write it, else Dutch."""
     code = code or settings.LANGUAGE_CODE
     if code in BUILT_IN_LANGUAGES:
         return code
-    if code in SHAPED_LANGUAGES or _registered() is None:
+    if _registered() is None:
         return settings.LANGUAGE_CODE
     return code

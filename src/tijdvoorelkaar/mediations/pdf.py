@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from tijdvoorelkaar.core.pdf_fonts import pdf_fonts
+from tijdvoorelkaar.core.pdf_rtl import RTL_LANGUAGES, RightToLeft, split_lines
 
 from .letters import Letter
 
@@ -57,7 +58,7 @@ def _lines(
     limit: int = 8,
 ) -> None:
     """Draws `lines` from `top` down, each wrapped to `width`, at most `limit` lines."""
-    wrapped = [part for line in lines for part in simpleSplit(line, FONT, size, width)]
+    wrapped = split_lines(lines, FONT, size, width)
     canvas.setFont(FONT, size)
     for number, line in enumerate(wrapped[:limit]):
         y = top - size - number * size * 1.35
@@ -69,12 +70,14 @@ def _lines(
 
 def _pages(letter: Letter):
     footer = " · ".join(letter.footer)
+    rtl = letter.language in RTL_LANGUAGES
 
     def every_page(canvas, document):
         canvas.saveState()
         width, _height = document.pagesize
         canvas.setFont(FONT, 9)
-        for number, line in enumerate(simpleSplit(footer, FONT, 9, width - 4 * cm)[:2]):
+        lines = (split_lines if rtl else _simple)([footer], FONT, 9, width - 4 * cm)
+        for number, line in enumerate(lines[:2]):
             canvas.drawCentredString(width / 2, 1.2 * cm - number * 11, line)
         canvas.restoreState()
 
@@ -106,26 +109,42 @@ def _pages(letter: Letter):
     return first_page, every_page
 
 
+def _simple(lines, font, size, width):
+    return [part for line in lines for part in simpleSplit(line, font, size, width)]
+
+
 def letter_pdf(letter: Letter) -> bytes:
+    """The letter; in Arabic set right to left (core/pdf_rtl.py), the address still where
+    the envelope's window is."""
+    if letter.language in RTL_LANGUAGES:
+
+        def para(text, style):
+            return RightToLeft(text, style)
+
+    else:
+
+        def para(text, style):
+            return Paragraph(_text(text), style)
+
     flowables = [
         Spacer(1, FIRST_TEXT_TOP - TOP),
-        Paragraph(_text(letter.date), BODY),
+        para(letter.date, BODY),
         Spacer(1, 0.2 * cm),
-        Paragraph(_text(letter.subject), SUBJECT),
+        para(letter.subject, SUBJECT),
         Spacer(1, 0.3 * cm),
-        Paragraph(_text(letter.greeting), BODY),
-        Paragraph(_text(letter.intro), BODY),
-        Paragraph(_text(letter.message_heading), BODY),
-        Paragraph(_text(letter.message), QUOTE),
+        para(letter.greeting, BODY),
+        para(letter.intro, BODY),
+        para(letter.message_heading, BODY),
+        para(letter.message, QUOTE),
     ]
-    flowables += [Paragraph(_text(paragraph), BODY) for paragraph in letter.paragraphs]
+    flowables += [para(paragraph, BODY) for paragraph in letter.paragraphs]
     flowables.append(
         KeepTogether(
             [
                 Spacer(1, 0.2 * cm),
-                Paragraph(_text(letter.closing), BODY),
+                para(letter.closing, BODY),
                 Spacer(1, 0.4 * cm),
-                Paragraph(_text("\n".join(letter.signature)), BODY),
+                para("\n".join(letter.signature), BODY),
             ]
         )
     )

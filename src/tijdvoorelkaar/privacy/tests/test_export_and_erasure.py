@@ -3,10 +3,15 @@ import io
 import json
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import translation
+from pypdf import PdfReader
 
 from tijdvoorelkaar.accounts.models import Role, User
 from tijdvoorelkaar.core.models import AuditEvent
+from tijdvoorelkaar.core.pdf_fonts import pdf_fonts
+from tijdvoorelkaar.core.pdf_rtl import logical
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad, Conversation, Message
@@ -201,3 +206,23 @@ def test_retention_warns_then_erases_inactive_participants(world):
     fatima.user.refresh_from_db()
     assert henk.user.email is None and fatima.user.email == "fatima@example.org"
     assert active.user.email == "actief@example.org"
+
+
+@pytest.mark.parametrize("language", ["nl", "uk", "ar"])
+def test_the_export_pdf_is_in_the_readers_language(client, world, language):
+    if language != "nl" and pdf_fonts()[0] == "Helvetica":
+        pytest.skip("DejaVu Sans is not installed")
+    area, _broker, henk, _fatima = world
+    client.force_login(henk.user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    response = client.get(f"/{area.slug}/mijn/privacy/download.pdf")
+    assert response["Content-Type"] == "application/pdf"
+    text = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(response.content)).pages
+    )
+    with translation.override(language):
+        title = translation.gettext("Mijn gegevens bij TijdVoorElkaar")
+    words = [w for w in logical(title).split() if w.isalpha()]
+    assert words and all(w in text for w in words), (language, words)
+    assert "Wie wil mijn hond uitlaten?" in text  # what he wrote stays as written
