@@ -2,9 +2,12 @@
 
 import io
 import json
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
+
+from tijdvoorelkaar.suggestions.lexicon import STOPWORDS
 
 INPUT = {
     "neighbourhoods": [
@@ -121,3 +124,25 @@ def test_minimal_input_and_bad_files(tmp_path):
         call_command("match_rank", "--input", str(bad), stdout=io.StringIO())
     with pytest.raises(CommandError):
         call_command("match_rank", "--input", str(tmp_path / "weg.json"), stdout=io.StringIO())
+
+
+def test_reasons_for_every_ranked_ad_in_dutch(tmp_path):
+    data = json.loads(json.dumps(INPUT))
+    data["ads"].append(
+        {"id": 77, "owner": "p9", "kind": "aanbod", "title": "Ik strijk uw was, heel graag"}
+    )
+    data["ads"][0]["description"] = "Ik weet niet wat ik moet doen, hij loopt heel vaak vast."
+    result = run(tmp_path, data, "--reasons", "--k", "5")
+    assert set(result) == {"rankings", "seconds", "reasons"}
+    for query, ranked in result["rankings"].items():
+        assert set(result["reasons"][query]) == {str(ad_id) for ad_id in ranked}
+    laptop = result["reasons"]["v1"]
+    assert "biedt computerhulp" in laptop["a1"]
+    quoted = [
+        w for reasons in laptop.values() for r in reasons for w in re.findall(r"‘([^’]+)’", r)
+    ]
+    for word in quoted:
+        assert len(word) >= 4 and word.lower() not in STOPWORDS, word
+    assert not {"heel", "weet", "loopt"} & {w.lower() for w in quoted}
+    # Without --reasons the output is exactly as before.
+    assert set(run(tmp_path, data)) == {"rankings", "seconds"}
