@@ -44,33 +44,20 @@ def fill_vectors(areas) -> int:
     as the task worker would have stored them. Returns how many were made."""
     from django.db import transaction
 
-    from tijdvoorelkaar.core import clock
     from tijdvoorelkaar.suggestions import embeddings, meaning
     from tijdvoorelkaar.suggestions.models import TextEmbedding
 
-    model, version = embeddings.current()
     rng = np.random.default_rng(7)
     made = 0
     for area in areas:
         digests = {meaning.digest(t) for t in embeddings.area_texts(area).values()}
         have = set(TextEmbedding.objects.filter(area=area).values_list("digest", flat=True))
-        rows = []
+        pairs = []
         for digest in sorted(digests - have):
             v = rng.standard_normal(meaning.DIMENSIONS).astype(np.float32)
-            v /= np.linalg.norm(v)
-            rows.append(
-                TextEmbedding(
-                    area=area,
-                    digest=digest,
-                    model=model,
-                    version=version,
-                    vector=meaning.to_bytes(v),
-                    created_at=clock.now(),
-                )
-            )
+            pairs.append((digest, v / np.linalg.norm(v)))
         with transaction.atomic():
-            TextEmbedding.objects.bulk_create(rows, batch_size=2000)
-        made += len(rows)
+            made += embeddings.store(area, pairs)
     return made
 
 

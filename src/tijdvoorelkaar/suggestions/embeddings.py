@@ -71,9 +71,6 @@ def stored_count(area: Area) -> int:
 def embed_area(area_id: int) -> int:
     """Make the missing vectors of the area's texts (in batches), and delete vectors of
     texts the area no longer has or of another model. Returns how many were made."""
-    # The texts come from services (the same query as the index), imported here to keep
-    # this module free of the marketplace's query details.
-
     area = Area.objects.filter(pk=area_id).first()
     if area is None:
         return 0
@@ -89,25 +86,33 @@ def embed_area(area_id: int) -> int:
     for start in range(0, len(missing), BATCH):
         batch = missing[start : start + BATCH]
         vectors = meaning.embed([text for _d, text in batch])
-        now = clock.now()
-        TextEmbedding.objects.bulk_create(
-            [
-                TextEmbedding(
-                    area=area,
-                    digest=digest,
-                    model=model,
-                    version=version,
-                    vector=meaning.to_bytes(vector),
-                    created_at=now,
-                )
-                for (digest, _t), vector in zip(batch, vectors, strict=True)
-            ],
-            ignore_conflicts=True,
-        )
-        made += len(batch)
+        made += store(area, [(digest, v) for (digest, _t), v in zip(batch, vectors, strict=True)])
     TextEmbedding.objects.filter(area=area).exclude(model=model, version=version).delete()
     _delete(area, existing - wanted.keys())
     return made
+
+
+def store(area: Area, vectors: list[tuple[str, np.ndarray]]) -> int:
+    """Store (digest, vector) pairs of the current model for `area`; a pair stored
+    already (a second worker was quicker) is left as it is. Returns how many were given."""
+    model, version = current()
+    now = clock.now()
+    TextEmbedding.objects.bulk_create(
+        [
+            TextEmbedding(
+                area=area,
+                digest=digest,
+                model=model,
+                version=version,
+                vector=meaning.to_bytes(vector),
+                created_at=now,
+            )
+            for digest, vector in vectors
+        ],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
+    return len(vectors)
 
 
 def _delete(area: Area, digests: set[str]) -> int:
