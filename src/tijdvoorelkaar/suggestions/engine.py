@@ -64,6 +64,7 @@ MIN_LANGUAGE_DOCS = 5  # a language with fewer documents is not centred
 MIN_MEANING_DOCS = 20
 MEANING_REASON = 0.5  # the meaning part must be at least this share to be a reason
 NAMED_NEIGHBOURHOOD = 0.5  # the request names the helper's buurt
+ASKED_LANGUAGE = 0.5  # the request asks for someone who speaks a language the helper speaks
 NEARBY_FACTOR = 4  # "uit de buurt": the place bonuses count this many times
 WRONG_DAYS_FACTOR = 0.7  # "niet in het weekend" and the helper can only then
 WEEKEND_DAYS = ("za", "zo")
@@ -664,8 +665,16 @@ class Index:
                 reasons.append(
                     Text(gettext_noop("kan op %(slot)s"), slot=lexicon.slot_label(first))
                 )
-        if person is not None and my_langs:
-            theirs = {lexicon.language_name(v) for v in person.languages}
+        theirs = {lexicon.language_name(v) for v in person.languages} if person else set()
+        asked = sorted(wishes.languages & theirs)
+        if asked:  # "mijn vader spreekt alleen Turks": the language is part of the need
+            score += ASKED_LANGUAGE
+            breakdown["taal"] = ASKED_LANGUAGE
+            names = [Text(n) if n in lexicon.KNOWN_LANGUAGES else n for n in asked]
+            reasons.append(
+                Text(gettext_noop("spreekt %(languages)s, zoals gevraagd"), languages=joined(names))
+            )
+        elif person is not None and my_langs:
             shared = sorted(my_langs & theirs)
             if shared:
                 score += LANGUAGE_BONUS

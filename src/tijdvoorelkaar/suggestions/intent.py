@@ -1,10 +1,12 @@
 """What a request says about who should help, besides the help itself.
 
 "Iemand uit Lunetten" names a buurt of the area; "uit de buurt", "nearby", "yakın",
-"w pobliżu", "поруч" or "قريب" ask for someone close by; "niet in het weekend" or "alleen
-doordeweeks" leave out helpers who can only come on Saturday and Sunday (and "alleen in
-het weekend" the other way round). Read in every language of multilingual.py, from the
-folded words, so spelling and script do not matter. This module has no Django imports.
+"w pobliżu", "поруч" or "قريب" ask for someone close by; "mijn vader spreekt alleen
+Turks" or "someone who speaks Arabic" asks for a helper who speaks that language; "niet
+in het weekend" or "alleen doordeweeks" leave out helpers who can only come on Saturday
+and Sunday (and "alleen in het weekend" the other way round). Read in every language of
+multilingual.py, from the folded words, so spelling and script do not matter. This
+module has no Django imports.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import multilingual
+from . import lexicon, multilingual
 from .tokens import words
 
 _ONLY = frozenset(
@@ -55,15 +57,31 @@ WEEKEND = _words(multilingual.WEEKEND)
 WEEKDAYS = _words(multilingual.WEEKDAYS)
 
 
+# A language named as a language ("Turks", "Turkish", "Türkçe"), not as an adjective
+# ("Turkse supermarkt"): lexicon.LANGUAGE_NAMES, Dutch left out (everyone here speaks it).
+_LANGUAGE_WORDS = {
+    key: name
+    for key, name in lexicon.LANGUAGE_NAMES.items()
+    if " " not in key and len(key) > 3 and name != lexicon.DUTCH
+}
+
+
 @dataclass(frozen=True)
 class Wishes:
     neighbourhoods: frozenset[str] = frozenset()  # codes of the buurten the text names
     nearby: bool = False
     weekdays_only: bool = False
     weekend_only: bool = False
+    languages: frozenset[str] = frozenset()  # Dutch names of languages the text asks for
 
     def __bool__(self) -> bool:
-        return bool(self.neighbourhoods or self.nearby or self.weekdays_only or self.weekend_only)
+        return bool(
+            self.neighbourhoods
+            or self.nearby
+            or self.weekdays_only
+            or self.weekend_only
+            or self.languages
+        )
 
 
 NONE = Wishes()
@@ -125,4 +143,5 @@ def read(text: str, names: Names | None = None) -> Wishes:
                 weekdays_only = True
     if weekdays_only and weekend_only:
         weekdays_only = weekend_only = False
-    return Wishes(named, nearby, weekdays_only, weekend_only)
+    languages = frozenset(_LANGUAGE_WORDS[w] for w in found if w in _LANGUAGE_WORDS)
+    return Wishes(named, nearby, weekdays_only, weekend_only, languages)

@@ -241,10 +241,10 @@ GENERIC = frozenset(
 # ways people write it.
 _LANGUAGES = {
     gettext_noop("Nederlands"): ("nl", "nederlands", "dutch"),
-    gettext_noop("Turks"): ("tr", "turks", "turkish"),
-    gettext_noop("Arabisch"): ("ar", "arabisch", "arabic"),
-    gettext_noop("Engels"): ("en", "engels", "english"),
-    gettext_noop("Pools"): ("pl", "pools", "polish"),
+    gettext_noop("Turks"): ("tr", "turks", "turkish", "turkce"),
+    gettext_noop("Arabisch"): ("ar", "arabisch", "arabic", "العربيه", "عربي", "3arabi"),
+    gettext_noop("Engels"): ("en", "engels", "english", "ingilizce", "angielski"),
+    gettext_noop("Pools"): ("pl", "pools", "polish", "polski", "polsku", "lehce"),
     gettext_noop("Berbers"): ("ber", "berbers", "tamazight"),
     gettext_noop("Papiaments"): ("pap", "papiaments"),
     gettext_noop("Spaans"): ("es", "spaans"),
@@ -253,7 +253,7 @@ _LANGUAGES = {
     gettext_noop("Somalisch"): ("so", "somalisch"),
     gettext_noop("Tigrinya"): ("ti", "tigrinya"),
     gettext_noop("Farsi"): ("fa", "farsi", "perzisch"),
-    gettext_noop("Oekraïens"): ("uk", "oekraiens"),
+    gettext_noop("Oekraïens"): ("uk", "oekraiens", "ukrainian", "украінська", "украінською"),
     gettext_noop("Russisch"): ("ru", "russisch"),
     gettext_noop("Portugees"): ("pt", "portugees"),
     gettext_noop("Chinees"): ("zh", "chinees"),
@@ -263,6 +263,7 @@ _LANGUAGES = {
     gettext_noop("Dari"): ("dari",),
 }
 LANGUAGE_NAMES = {key: name for name, keys in _LANGUAGES.items() for key in keys}
+DUTCH = "Nederlands"
 KNOWN_LANGUAGES = frozenset(_LANGUAGES)
 
 DAY_NAMES = {

@@ -195,3 +195,27 @@ def test_not_in_the_weekend_leaves_weekend_only_helpers_behind():
     ranked = index.rank(index.query_for_ad("v1"), 3)
     dog = next(s for s in ranked if s.doc_id == "hond")
     assert "kan alleen in het weekend" in dog.notes
+
+
+def test_a_request_that_asks_for_a_language_puts_its_speakers_first():
+    people = [
+        Person("q", "hoograven"),
+        Person("h1", "hoograven", languages=("Nederlands",)),
+        Person("h2", "overvecht", languages=("Nederlands", "Turks")),
+    ]
+    ads = [
+        AdDoc("a1", "h1", engine.OFFER, "Administratie", "Hulp bij formulieren", ""),
+        AdDoc("a2", "h2", engine.OFFER, "Administratie", "Hulp bij formulieren", ""),
+        AdDoc(
+            "v1",
+            "q",
+            engine.REQUEST,
+            "Administratie",
+            "Brieven van de gemeente",
+            "Mijn vader spreekt alleen Turks.",
+        ),
+    ]
+    index = Index(NEIGHBOURHOODS, people, ads, strengths=False)
+    top = index.rank(index.query_for_ad("v1"), 2)
+    assert top[0].doc_id == "a2"  # though a1 lives in the asker's own buurt
+    assert "spreekt Turks, zoals gevraagd" in top[0].reasons
