@@ -63,6 +63,7 @@ MIN_LANGUAGE_DOCS = 5  # a language with fewer documents is not centred
 # 0.84), and only the place among many says something.
 MIN_MEANING_DOCS = 20
 MEANING_REASON = 0.5  # the meaning part must be at least this share to be a reason
+MEANING_REASON_NEAR = 0.7  # and the text among the closest in meaning of the area
 NAMED_NEIGHBOURHOOD = 0.5  # the request names the helper's buurt
 ASKED_LANGUAGE = 0.5  # the request asks for someone who speaks a language the helper speaks
 NEARBY_FACTOR = 4  # "uit de buurt": the place bonuses count this many times
@@ -113,6 +114,7 @@ class Suggestion:
     reasons: list[str]
     notes: list[str]
     breakdown: dict[str, float] = field(default_factory=dict)
+    near: float = 0.0  # how close in meaning among the area's documents, 0..1
 
     @property
     def ad_id(self) -> str | None:
@@ -608,7 +610,7 @@ class Index:
             results = unique
         results = results[:k]
         for s in results:  # the text reasons only for what is shown
-            s.reasons[:0] = self._text_reasons(query, self.docs[self.by_id[s.doc_id]], s.breakdown)
+            s.reasons[:0] = self._text_reasons(query, self.docs[self.by_id[s.doc_id]], s)
         return results
 
     def _text_only(self, query: Query, score: float, idx: int) -> float:
@@ -694,17 +696,23 @@ class Index:
                 reasons.append(
                     Text(gettext_noop("interesse: %(interests)s"), interests=", ".join(shared[:2]))
                 )
-        return Suggestion(doc.id, doc.owner, doc.kind, round(score, 4), reasons, notes, breakdown)
+        weight = self.meaning_weight(query)
+        near = meaning / weight if weight else 0.0
+        return Suggestion(
+            doc.id, doc.owner, doc.kind, round(score, 4), reasons, notes, breakdown, near
+        )
 
-    def _text_reasons(self, query: Query, doc: _Doc, breakdown: Mapping[str, float]) -> list:
+    def _text_reasons(self, query: Query, doc: _Doc, suggestion: Suggestion) -> list:
         """Why the texts fit, in words a broker can check: a help concept only when the
         document's own words name it, words it shares (four letters or more, never a stop
         word), and the meaning when the match rests on it."""
         shared = [(query.terms[t] * w, t) for t, w in doc.terms.items() if t in query.terms]
         shared.sort(reverse=True)
+        breakdown = suggestion.breakdown
         meaning = breakdown.get("betekenis", 0.0)
         about = []
-        if meaning and meaning >= MEANING_REASON * (meaning + breakdown.get("tekst", 0.0)):
+        rests_on_meaning = meaning >= MEANING_REASON * (meaning + breakdown.get("tekst", 0.0))
+        if meaning and rests_on_meaning and suggestion.near >= MEANING_REASON_NEAR:
             about = [Text(gettext_noop("gaat over hetzelfde: %(title)s"), title=f"‘{doc.title}’")]
         if not shared:
             return about
