@@ -18,10 +18,8 @@ class LanguageMiddleware:
 
     def __call__(self, request):
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        if chosen in self.supported:
-            language = chosen
-        else:
-            language = self.from_browser(request)
+        # Django's own order: the cookie, then Accept-Language, then LANGUAGE_CODE.
+        language = translation.get_language_from_request(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
@@ -30,19 +28,6 @@ class LanguageMiddleware:
             self.remember_account_language(request, response)
         translation.deactivate()
         return response
-
-    def from_browser(self, request) -> str:
-        header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-        for code, _quality in translation.trans_real.parse_accept_lang_header(header):
-            if code == "*":
-                break
-            try:
-                found = translation.get_supported_language_variant(code)
-            except LookupError:
-                continue
-            if found in self.supported:
-                return found
-        return settings.LANGUAGE_CODE
 
     def remember_account_language(self, request, response) -> None:
         user = getattr(request, "user", None)

@@ -11,7 +11,6 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from tijdvoorelkaar.core.pdf_fonts import pdf_fonts
@@ -70,14 +69,12 @@ def _lines(
 
 def _pages(letter: Letter):
     footer = " · ".join(letter.footer)
-    rtl = letter.language in RTL_LANGUAGES
 
     def every_page(canvas, document):
         canvas.saveState()
         width, _height = document.pagesize
         canvas.setFont(FONT, 9)
-        lines = (split_lines if rtl else _simple)([footer], FONT, 9, width - 4 * cm)
-        for number, line in enumerate(lines[:2]):
+        for number, line in enumerate(split_lines([footer], FONT, 9, width - 4 * cm)[:2]):
             canvas.drawCentredString(width / 2, 1.2 * cm - number * 11, line)
         canvas.restoreState()
 
@@ -107,10 +104,6 @@ def _pages(letter: Letter):
         canvas.restoreState()
 
     return first_page, every_page
-
-
-def _simple(lines, font, size, width):
-    return [part for line in lines for part in simpleSplit(line, font, size, width)]
 
 
 def letter_pdf(letter: Letter) -> bytes:

@@ -4,6 +4,7 @@ area has, which of them still need a vector, and the vectors the index is built 
 from __future__ import annotations
 
 import numpy as np
+from django.db.models import Max
 
 from tijdvoorelkaar.areas.models import Area
 from tijdvoorelkaar.core import clock
@@ -12,6 +13,7 @@ from . import engine, inputs, meaning
 from .models import TextEmbedding
 
 BATCH = 32
+FEW = 500  # up to this many texts are looked up by digest, more by reading the area's rows
 
 
 def current() -> tuple[str, str]:
@@ -42,10 +44,10 @@ def vectors_for(area: Area, texts: dict[str, str]) -> tuple[dict[str, np.ndarray
     for doc_id, text in texts.items():
         by_digest.setdefault(meaning.digest(text), []).append(doc_id)
     found: dict[str, np.ndarray] = {}
-    rows = TextEmbedding.objects.filter(area=area, model=model, version=version).values_list(
-        "digest", "vector"
-    )
-    for digest, vector in rows.iterator(2000):
+    rows = TextEmbedding.objects.filter(area=area, model=model, version=version)
+    if len(by_digest) <= FEW:  # a few texts (those still missing): look them up
+        rows = rows.filter(digest__in=list(by_digest))
+    for digest, vector in rows.values_list("digest", "vector").iterator(2000):
         for doc_id in by_digest.get(digest, ()):
             found[doc_id] = meaning.from_bytes(vector)
     return found, len(texts) - len(found)
@@ -133,8 +135,15 @@ def forget_gone_texts(area: Area) -> int:
     return _delete(area, stored - wanted)
 
 
-def areas_with_texts() -> list[int]:
-    """Areas with open ads: the hourly catch-up asks the worker to check each of them."""
-    return list(
-        inputs.open_ads_anywhere().values_list("area_id", flat=True).distinct().order_by("area_id")
+def areas_needing_work() -> list[int]:
+    """Areas whose ads or intakes changed after their newest vector of the current model
+    (or that have none): the hourly catch-up asks the worker to check only those."""
+    model, version = current()
+    newest = dict(
+        TextEmbedding.objects.filter(model=model, version=version)
+        .values("area")
+        .annotate(last=Max("created_at"))
+        .values_list("area", "last")
     )
+    changed = inputs.last_text_change_by_area()
+    return sorted(pk for pk, last in changed.items() if pk not in newest or newest[pk] < last)

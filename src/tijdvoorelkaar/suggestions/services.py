@@ -96,7 +96,8 @@ def build_index(area: Area) -> engine.Index:
     vectors, missing = embeddings.vectors_for(area, texts)
     if missing:
         tasks.schedule(area.pk)  # outside a transaction an inline task backend runs it now
-        vectors, missing = embeddings.vectors_for(area, texts)
+        rest = {doc_id: text for doc_id, text in texts.items() if doc_id not in vectors}
+        vectors.update(embeddings.vectors_for(area, rest)[0])
     return engine.Index(inputs.neighbourhoods(area), people.values(), ads, vectors=vectors)
 
 

@@ -26,9 +26,11 @@ def schedule(area_id: int | None) -> None:
 
 
 def catch_up() -> str:
-    """The hourly job: ask the worker to check every area with open ads (new texts, texts
-    missed, a new model)."""
-    areas = embeddings.areas_with_texts()
+    """The hourly job: ask the worker to check the areas whose texts changed after their
+    newest vector, or that have none of the current model (texts missed, a new model). An
+    area whose change made no new text (an ad closed) is checked again the next hour: one
+    read of its texts."""
+    areas = embeddings.areas_needing_work()
     for area_id in areas:
         embed_area.enqueue(area_id)
     return f"betekenisvectoren: {len(areas)} werkgebieden nagekeken"

@@ -2,10 +2,12 @@
 the model's name and version; pages embed no more than their own query; the indexes of
 all areas stay within the memory budget, and one area's build does not hold up another."""
 
+import datetime as dt
 import threading
 
 import pytest
 
+from tijdvoorelkaar.core import clock
 from tijdvoorelkaar.demo import seed as demo
 from tijdvoorelkaar.marketplace import services as marketplace
 from tijdvoorelkaar.marketplace.models import Ad
@@ -202,3 +204,16 @@ def test_erasing_a_person_removes_the_vectors_of_their_texts(
     assert counts["betekenisvectoren"] == 1
     assert not TextEmbedding.objects.filter(area=area, digest=digest).exists()
     assert TextEmbedding.objects.filter(area=area).count() == 2
+
+
+def test_the_hourly_catch_up_looks_only_at_areas_that_changed(
+    area, django_capture_on_commit_callbacks
+):
+    request = _placed(area, django_capture_on_commit_callbacks)
+    assert area.pk not in embeddings.areas_needing_work()
+    newest = TextEmbedding.objects.filter(area=area).latest("created_at").created_at
+    later = max(clock.now(), newest + dt.timedelta(microseconds=1))
+    Ad.objects.filter(pk=request.pk).update(description="Ook op zondag.", updated_at=later)
+    assert area.pk in embeddings.areas_needing_work()
+    embeddings.embed_area(area.pk)
+    assert area.pk not in embeddings.areas_needing_work()
