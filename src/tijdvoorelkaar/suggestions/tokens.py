@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tijdvoorelkaar.core.dutch import fold
+
 _WORD = re.compile(r"[^\W_]+")
 _SPECIAL = str.maketrans(
     {
@@ -42,9 +44,8 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و"
 
 @lru_cache(maxsize=200_000)
 def fold_word(word: str) -> str:
-    word = word.lower().translate(_SPECIAL).translate(_DIGITS)
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """core.dutch.fold (lower case, no accents) after the letters it cannot fold."""
+    return fold(word.lower().translate(_SPECIAL).translate(_DIGITS))
 
 
 # Arabic vowel and doubling marks sit between the letters of a word; without them the
