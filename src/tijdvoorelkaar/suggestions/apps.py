@@ -7,15 +7,15 @@ from tijdvoorelkaar.workspace import hooks as workspace_hooks
 
 
 def _ad_text_changed(ad) -> None:
-    from .tasks import schedule
+    from .tasks import schedule_for_worker
 
-    schedule(ad.area_id)
+    schedule_for_worker(ad.area_id)
 
 
 def _intake_recorded(participant) -> None:
-    from .tasks import schedule
+    from .tasks import schedule_for_worker
 
-    schedule(participant.area_id)
+    schedule_for_worker(participant.area_id)
 
 
 def _catch_up() -> str:

@@ -8,6 +8,7 @@ upgrade. Only the worker embeds: a page never embeds more than its own query tex
 
 from django.db import transaction
 from django_tasks import task
+from django_tasks.backends.immediate import ImmediateBackend
 
 from . import embeddings
 
@@ -23,6 +24,20 @@ def schedule(area_id: int | None) -> None:
     """Queue `embed_area` once the current transaction has been committed."""
     if area_id is not None:
         transaction.on_commit(lambda: embed_area.enqueue(area_id))
+
+
+def has_worker() -> bool:
+    """Whether tasks run in a worker process (TASK_BACKEND=database), not inline."""
+    return not isinstance(embed_area.get_backend(), ImmediateBackend)
+
+
+def schedule_for_worker(area_id: int | None) -> None:
+    """For the hooks (an ad placed or edited, an intake recorded): queue the area's new
+    texts for the worker. Without a worker (the inline backend of development and tests)
+    nothing happens here: the next index build embeds them, so the request that places an
+    ad never waits for the model."""
+    if has_worker():
+        schedule(area_id)
 
 
 def catch_up() -> str:

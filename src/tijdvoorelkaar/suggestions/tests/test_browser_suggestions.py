@@ -113,13 +113,13 @@ def test_an_english_request_finds_the_dutch_dog_walker(page):
         category="Overig",
     )
     walker = Ad.objects.get(area=area, title="Ik laat uw hond uit")
-    # The task worker (inline in tests) embedded the texts when they were placed.
-    for text in (engine.ad_text(inputs.ad_doc(row)) for row in [_row(request), _row(walker)]):
-        assert TextEmbedding.objects.filter(area=area, digest=meaning.digest(text)).exists()
 
     sign_in_with_password(page, "utrecht-zuid", "makelaar@utrecht-zuid.test", "tijdvoorelkaar")
     page.goto(f"/utrecht-zuid/makelaar/suggesties/{request.pk}/")
     expect(page.locator("h1")).to_have_text("Wie zou kunnen helpen?")
+    # Building the area's index had the texts embedded (inline in tests, no worker).
+    for text in (engine.ad_text(inputs.ad_doc(row)) for row in [_row(request), _row(walker)]):
+        assert TextEmbedding.objects.filter(area=area, digest=meaning.digest(text)).exists()
     cards = page.locator("li.suggestion")
     top3 = [cards.nth(i).get_attribute("data-participant-id") for i in range(3)]
     assert str(walker.owner_id) in top3

@@ -14,7 +14,7 @@ from tijdvoorelkaar.marketplace.models import Ad
 from tijdvoorelkaar.marketplace.tests.factories import ad
 from tijdvoorelkaar.participants.tests.factories import participant
 from tijdvoorelkaar.privacy.services import erase_person
-from tijdvoorelkaar.suggestions import embeddings, engine, meaning, services
+from tijdvoorelkaar.suggestions import embeddings, engine, meaning, services, tasks
 from tijdvoorelkaar.suggestions.models import TextEmbedding
 from tijdvoorelkaar.workspace.models import Intake
 
@@ -27,6 +27,13 @@ def area():
     areas = demo.seed_areas()
     demo.seed_users(areas)
     return areas["utrecht-zuid"]
+
+
+@pytest.fixture(autouse=True)
+def worker(monkeypatch):
+    """As in production: the hooks queue the embedding for a worker (here the inline
+    backend runs it when the transaction commits)."""
+    monkeypatch.setattr(tasks, "has_worker", lambda: True)
 
 
 @pytest.fixture
@@ -217,3 +224,17 @@ def test_the_hourly_catch_up_looks_only_at_areas_that_changed(
     assert area.pk in embeddings.areas_needing_work()
     embeddings.embed_area(area.pk)
     assert area.pk not in embeddings.areas_needing_work()
+
+
+def test_without_a_worker_placing_an_ad_never_waits_for_the_model(
+    area, django_capture_on_commit_callbacks, counted_embeddings, monkeypatch
+):
+    monkeypatch.setattr(tasks, "has_worker", lambda: False)  # development, tests
+    request = _placed(area, django_capture_on_commit_callbacks)
+    assert counted_embeddings == [] and not TextEmbedding.objects.filter(area=area).exists()
+    # The first suggestions page builds the index and asks for them then (inline here).
+    services.clear_cache()
+    with django_capture_on_commit_callbacks(execute=True):
+        rows = services.suggestions_for_ad(area, request)
+    assert TextEmbedding.objects.filter(area=area).count() == 3
+    assert rows[0].ad.title == "Ik laat uw hond uit"
